@@ -1,0 +1,1 @@
+"""Extraction stages: numbers, quantities, commitments, areas, persons, entities, dates."""

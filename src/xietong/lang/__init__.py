@@ -1,0 +1,1 @@
+"""Language data as data: numerals, units and markers for Chinese and English."""
