@@ -1,34 +1,130 @@
-"""The xietong command line: thin commands over service.py."""
+"""The xietong command line: thin commands over service.py, rendered with rich.
+
+Library errors (``XietongError``) become one line on stderr and a non-zero
+exit status; nothing here holds logic of its own.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-app = typer.Typer(help="xietong: policy documents of coordinated development as a trackable record.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(help="xietong (协同): policy documents of coordinated development as a trackable record.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+F = TypeVar("F", bound=Callable[..., Any])
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (readable) or json.")]
+
+
+def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+def _fail(message: str) -> None:
+    _console(stderr=True).print(f"[bold red]error:[/] {message}", markup=True, soft_wrap=True)
+    raise typer.Exit(1)
+
+
+def _friendly(fn: F) -> F:
+    """Turn the library's errors into one line and exit status 1."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from .errors import XietongError
+
+        try:
+            return fn(*args, **kwargs)
+        except XietongError as e:
+            _fail(str(e))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _db(ctx: typer.Context) -> str:
+    from .config import load_settings
+
+    url = (ctx.obj or {}).get("db")
+    if url and "://" not in url:
+        url = f"sqlite:///{url}"
+    return url or load_settings().db_url
+
+
+def _json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 
 
 @app.callback()
 def _main(
     ctx: typer.Context,
-    db: Annotated[str | None, typer.Option("--db", envvar="XIETONG_DB",
-                                           help="Database URL (sqlite:///file.db, postgresql://...).")] = None,
+    db: Annotated[str | None, typer.Option("--db", envvar="XIETONG_DB", show_default="sqlite:///xietong.db",
+                                           help="Database URL (sqlite:///file.db, postgresql://user@host/db).")] = None,
 ) -> None:
-    """Read, extract, store and search policy documents."""
+    """Read, extract, store, align and search policy documents (Chinese and English)."""
     ctx.obj = {"db": db}
+
+
+# -- ingest and extract -----------------------------------------------------------------------------------------
+
+@app.command()
+@_friendly
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+) -> None:
+    """Read, extract and store documents; the same text is stored once; translations are paired."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.table import Table
+
+    from . import service
+
+    files, results = service.collect_files(paths)
+    err = _console(stderr=True)
+    if files:
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.description}"), console=err, transient=True) as bar:
+            task = bar.add_task("", total=len(files))
+
+            def step(r: Any) -> None:
+                bar.update(task, advance=1, description=Path(r.path).name)
+                if r.status == "failed":
+                    bar.console.print(f"[red]error:[/] {r.path}: {r.error}")
+
+            results += service.ingest(files, _db(ctx), on_file=step)
+    for r in results[: len(results) - len(files)] if files else results:
+        err.print(f"[red]error:[/] {r.path}: {r.error}")
+    table = Table(title="ingested", show_lines=False)
+    for col in ("file", "status", "doc", "sentences", "quantities", "commitments", "persons", "pairs with"):
+        table.add_column(col, justify="right" if col not in ("file", "status") else "left")
+    style = {"added": "green", "updated": "cyan", "unchanged": "dim", "failed": "red"}
+    for r in results:
+        c = r.counts
+        table.add_row(Path(r.path).name, f"[{style[r.status]}]{r.status}[/]", str(r.doc_id or ""),
+                      *(str(c.get(k, "")) for k in ("sentences", "quantities", "commitments", "persons")),
+                      ",".join(map(str, r.pairs)))
+    _console().print(table)
+    failed = sum(r.status == "failed" for r in results)
+    if failed:
+        err.print(f"[red]{failed} of {len(results)} file(s) failed[/]")
+        raise typer.Exit(1)
 
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Documents to read (txt, html, docx, pdf).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json (one object per line) or table.")] = "table",
+    files: Annotated[list[Path], typer.Argument(help="Documents to read (txt, md, html, docx, pdf).")],
+    format: FormatOpt = "table",
 ) -> None:
-    """Extract quantities, commitments and persons from FILES; no database needed."""
+    """Extract quantities, commitments, persons and entities from FILES; no database needed.
+
+    --format json prints the contract of GUIDELINES.md: one object per file, one per line.
+    """
     from . import service
     from .errors import XietongError
 
@@ -37,21 +133,194 @@ def extract(
         try:
             doc = service.extract_file(f)
         except XietongError as e:
-            typer.echo(f"error: {e}", err=True)
+            _console(stderr=True).print(f"[bold red]error:[/] {e}")
             failed += 1
             continue
         if format == "json":
-            sys.stdout.write(json.dumps(service.contract(doc), ensure_ascii=False) + "\n")
+            _json(service.contract(doc))
         else:
-            typer.echo(json.dumps(service.contract(doc), ensure_ascii=False, indent=1))
+            from .render import document_tables
+
+            for table in document_tables(doc):
+                _console().print(table)
     raise typer.Exit(1 if failed else 0)
 
 
+# -- the database -----------------------------------------------------------------------------------------------
+
 @app.command()
+@_friendly
+def docs(ctx: typer.Context, format: FormatOpt = "table") -> None:
+    """Documents in the database: id, date, language, title, source, counts and translation pairs."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from . import service
+
+    rows = service.documents(_db(ctx))
+    if format == "json":
+        _json([asdict(r) for r in rows])
+        return
+    table = Table(title=f"{len(rows)} document(s)")
+    for col in ("id", "date", "lang", "title", "source", "jurisdictions", "sent.", "quant.", "commit.", "persons",
+                "pairs"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r.id), r.date or "—", r.lang, (r.title or Path(r.path).name)[:60], r.source or "",
+                      ",".join(r.jurisdictions), str(r.sentences), str(r.quantities), str(r.commitments),
+                      str(r.persons), ",".join(map(str, r.pairs)))
+    _console().print(table)
+
+
+@app.command()
+@_friendly
+def show(
+    ctx: typer.Context,
+    doc: Annotated[str, typer.Argument(help="Document id, content-hash prefix or file name.")],
+    format: FormatOpt = "table",
+) -> None:
+    """One document, its text with quantities, commitments and persons highlighted, and their lists."""
+    from . import service
+    from .render import document_tables, highlighted_text
+
+    doc_id, d = service.show(_db(ctx), doc)
+    if format == "json":
+        _json({"id": doc_id, **service.contract(d)})
+        return
+    con = _console()
+    con.print(f"[bold]#{doc_id}[/] {d.title or d.path}  [dim]{d.date or 'no date'} · {d.lang} · {d.source or ''}[/]")
+    con.print(highlighted_text(d))
+    for table in document_tables(d):
+        con.print(table)
+
+
+@app.command()
+@_friendly
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="Words in Chinese or English; every word must match.")],
+    limit: Annotated[int, typer.Option(help="At most this many sentences.")] = 20,
+    lang: Annotated[str | None, typer.Option(help="Only documents in this language (zh or en).")] = None,
+    format: FormatOpt = "table",
+) -> None:
+    """Full-text search over sentences, with the matching words highlighted."""
+    from dataclasses import asdict
+
+    from rich.text import Text
+
+    from . import service
+
+    hits = service.search(_db(ctx), query, limit=limit, lang=lang)
+    if format == "json":
+        _json([asdict(h) for h in hits])
+        return
+    con = _console()
+    if not hits:
+        con.print(f"no sentence matches {query!r}")
+    for h in hits:
+        line = Text(h.text)
+        for a, b in h.highlights:
+            line.stylize("bold black on yellow", a, b)
+        con.print(Text(f"#{h.doc_id} {h.date or ''} [{h.start}:{h.end}] ", style="dim") + line)
+
+
+@app.command()
+@_friendly
+def commitments(
+    ctx: typer.Context,
+    area: Annotated[str | None, typer.Option(help="Area id, e.g. ecology, transport, relief.")] = None,
+    jurisdiction: Annotated[str | None, typer.Option(help="beijing, tianjin or hebei.")] = None,
+    strength: Annotated[str | None, typer.Option(help="binding, intended or encouraged.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 200,
+    format: FormatOpt = "table",
+) -> None:
+    """Commitments in the database, filtered by area, jurisdiction, strength or document."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from . import service
+
+    hits = service.commitments(_db(ctx), area=area, jurisdiction=jurisdiction, strength=strength, doc=doc,
+                               limit=limit)
+    if format == "json":
+        _json([{**asdict(h.commitment), "doc_id": h.doc_id, "date": h.date, "text": h.text} for h in hits])
+        return
+    table = Table(title=f"{len(hits)} commitment(s)", show_lines=True)
+    for col in ("doc", "date", "areas", "strength", "actor", "deadline", "text"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        c = h.commitment
+        table.add_row(str(h.doc_id), h.date or "", ", ".join(c.areas), c.strength, c.actor or "",
+                      c.deadline or c.deadline_text or "", h.text)
+    _console().print(table)
+
+
+@app.command()
+@_friendly
+def entities(
+    ctx: typer.Context,
+    type: Annotated[str | None, typer.Option("--type", "-t", help="person, place, org, platform or slogan.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 200,
+    format: FormatOpt = "table",
+) -> None:
+    """Persons, places, organisations, platforms and slogans, with mention and document counts."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from . import service
+
+    rows = service.entities(_db(ctx), type=type, limit=limit)
+    if format == "json":
+        _json([asdict(r) for r in rows])
+        return
+    table = Table(title=f"{len(rows)} {type or 'entit'}{'(s)' if type else 'ies'}")
+    for col in ("type", "name", "zh", "en", "id", "mentions", "documents"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r.type, r.name, r.name_zh or "", r.name_en or "", r.ref or "", str(r.mentions),
+                      str(r.documents))
+    _console().print(table)
+
+
+@app.command()
+@_friendly
+def person(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="A name in Chinese or English: 陈敏尔 or \"Chen Min'er\".")],
+    format: FormatOpt = "table",
+) -> None:
+    """One person across languages: every mention, title and document over time."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from . import service
+
+    page = service.person(_db(ctx), name)
+    if format == "json":
+        _json(asdict(page))
+        return
+    table = Table(title=f"{page.name_zh or ''} {page.name_en or ''} — {len(page.mentions)} mention(s)",
+                  show_lines=True)
+    for col in ("doc", "date", "name", "title", "organisation", "context"):
+        table.add_column(col, overflow="fold")
+    for doc_id, date, nm, title, org, context in page.mentions:
+        table.add_row(str(doc_id), date or "", nm, title or "", org or "", context)
+    _console().print(table)
+
+
+# -- translations -----------------------------------------------------------------------------------------------
+
+@app.command()
+@_friendly
 def align(
     a: Annotated[Path, typer.Argument(help="The original (usually Chinese).")],
     b: Annotated[Path, typer.Argument(help="Its translation.")],
-    format: Annotated[str, typer.Option("--format", "-f", help="json or table.")] = "table",
+    format: FormatOpt = "table",
 ) -> None:
     """Align two documents that translate each other, sentence by sentence."""
     from . import service
@@ -59,7 +328,7 @@ def align(
     result = service.align_files(a, b)
     pairs = [{"a": list(p.a), "b": list(p.b), "score": round(p.score, 3)} for p in result.pairs]
     if format == "json":
-        sys.stdout.write(json.dumps({"a": str(a), "b": str(b), "pairs": pairs}, ensure_ascii=False) + "\n")
+        _json({"a": str(a), "b": str(b), "pairs": pairs})
     else:
         typer.echo(json.dumps(pairs, ensure_ascii=False, indent=1))
 

@@ -1,14 +1,23 @@
-"""The one place that wires stages to the store; the CLI and API call only this."""
+"""The one place that wires stages to the store; the CLI (and later the API) call only this.
+
+Every function takes explicit arguments (a database URL, paths); settings are
+read once, at the edge.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from . import pipeline
-from .ingest import read_document
+from .errors import InputError, XietongError
+from .ingest import iter_paths, read_document
 from .model import Alignment, Document
+
+PAIR_THRESHOLD = 0.5
+ALIGN_VERSION = 1
 
 
 def extract_file(path: str | Path, stages: tuple[str, ...] = pipeline.DEFAULT) -> Document:
@@ -34,7 +43,161 @@ def contract(doc: Document) -> dict[str, Any]:
 
 def align_files(a: str | Path, b: str | Path) -> Alignment:
     """Align two files that translate each other."""
+    da, db = (read_document(p) for p in (a, b))
+    return align(da, db)
+
+
+def align(a: Document, b: Document) -> Alignment:
     from .align import align_documents
 
-    da, db = (pipeline.run(read_document(p), ("sentences",)) for p in (a, b))
-    return align_documents(da, db)
+    a, b = (pipeline.run(d) for d in (a, b))
+    return align_documents(a, b)
+
+
+# -- ingest -----------------------------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class IngestResult:
+    path: str
+    status: str  # added | updated | unchanged | failed
+    doc_id: int | None = None
+    error: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    pairs: list[int] = field(default_factory=list)
+
+
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
+    """Files to ingest under ``paths``, and a failure for each path that gives none."""
+    files: list[Path] = []
+    failures: list[IngestResult] = []
+    for p in paths:
+        try:
+            files.extend(iter_paths([p]))
+        except InputError as e:
+            failures.append(IngestResult(e.path, "failed", error=e.reason))
+    return files, failures
+
+
+def ingest(files: Iterable[Path], db_url: str,
+           on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    """Read, extract and store each file, one transaction each; then pair translations."""
+    from .store import connect, session_scope
+    from .store.write import find_by_hash, save_document
+
+    engine = connect(db_url)
+    versions = pipeline.versions()
+    results = []
+    for path in files:
+        try:
+            doc = read_document(path)
+            with session_scope(engine) as s:
+                row = find_by_hash(s, doc.sha256)
+                if row is not None and row.stages == versions:
+                    result = IngestResult(str(path), "unchanged", row.id)
+                else:
+                    doc = pipeline.run(doc)
+                    row, status = save_document(s, doc)
+                    result = IngestResult(str(path), status, row.id, counts=_counts(doc))
+        except XietongError as e:
+            result = IngestResult(str(path), "failed", error=getattr(e, "reason", str(e)))
+        except Exception as e:  # an extractor bug must not lose the other files of the run
+            result = IngestResult(str(path), "failed", error=f"internal error: {e.__class__.__name__}: {e}")
+        results.append(result)
+        if on_file:
+            on_file(result)
+    _pair_new(engine, [r for r in results if r.status in ("added", "updated")])
+    return results
+
+
+def _counts(doc: Document) -> dict[str, int]:
+    return {"sentences": len(doc.sentences), "quantities": len(doc.quantities),
+            "commitments": len(doc.commitments), "persons": len(doc.persons), "entities": len(doc.entities)}
+
+
+def _pair_new(engine: Any, new: list[IngestResult]) -> None:
+    """Detect which stored documents translate the new ones, and store their alignment."""
+    if not new:
+        return
+    from sqlalchemy import select
+
+    from .align import align_documents
+    from .align.pairs import pair_score
+    from .store import session_scope
+    from .store.read import load_document
+    from .store.schema import DocumentRow
+    from .store.write import save_alignment
+
+    with session_scope(engine) as s:
+        langs = dict(s.execute(select(DocumentRow.id, DocumentRow.lang)).all())
+        cache: dict[int, Document] = {}
+
+        def doc(i: int) -> Document:
+            if i not in cache:
+                cache[i] = load_document(s, i)[1]
+            return cache[i]
+
+        for r in new:
+            assert r.doc_id is not None
+            for other, lang in langs.items():
+                if other == r.doc_id or lang == langs[r.doc_id]:
+                    continue
+                zh, en = (r.doc_id, other) if langs[r.doc_id] == "zh" else (other, r.doc_id)
+                score = pair_score(doc(zh), doc(en))
+                if score >= PAIR_THRESHOLD:
+                    save_alignment(s, zh, en, score, align_documents(doc(zh), doc(en)), ALIGN_VERSION)
+                    r.pairs.append(other)
+
+
+# -- queries ----------------------------------------------------------------------------------------------------
+
+def _session(db_url: str):  # type: ignore[no-untyped-def]
+    from .store import connect, session_scope
+
+    return session_scope(connect(db_url))
+
+
+def documents(db_url: str) -> list[Any]:
+    from .store.read import list_documents
+
+    with _session(db_url) as s:
+        return list_documents(s)
+
+
+def show(db_url: str, ref: str) -> tuple[int, Document]:
+    from .store.read import load_document
+
+    with _session(db_url) as s:
+        return load_document(s, ref)
+
+
+def search(db_url: str, query: str, limit: int = 20, lang: str | None = None) -> list[Any]:
+    from .store.search import search as run_search
+
+    with _session(db_url) as s:
+        return run_search(s, query, limit=limit, lang=lang)
+
+
+def commitments(db_url: str, area: str | None = None, jurisdiction: str | None = None,
+                strength: str | None = None, doc: str | None = None, limit: int = 200) -> list[Any]:
+    from .store.read import find_commitments
+
+    with _session(db_url) as s:
+        return find_commitments(s, area=area, jurisdiction=jurisdiction, strength=strength, doc=doc, limit=limit)
+
+
+def entities(db_url: str, type: str | None = None, limit: int = 200) -> list[Any]:
+    from .store.read import list_entities
+
+    with _session(db_url) as s:
+        return list_entities(s, type=type, limit=limit)
+
+
+def person(db_url: str, name: str) -> Any:
+    from .store.read import person_page
+
+    with _session(db_url) as s:
+        return person_page(s, name)
+
+
+__all__ = ["XietongError", "align", "align_files", "collect_files", "commitments", "contract", "documents",
+           "entities", "extract_file", "ingest", "person", "search", "show"]

@@ -1,0 +1,47 @@
+"""Rich renderings of a document and its facts, shared by `extract` and `show`."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from .model import Document
+
+STYLES = {"commitment": "underline green", "quantity": "bold yellow", "person": "bold magenta"}
+
+
+def highlighted_text(doc: Document) -> Text:
+    """The document text with commitments underlined and quantities and persons in colour."""
+    text = Text(doc.text)
+    for c in doc.commitments:
+        text.stylize(STYLES["commitment"], c.start, c.end)
+    for q in doc.quantities:
+        text.stylize(STYLES["quantity"], q.start, q.end)
+    for p in doc.persons:
+        text.stylize(STYLES["person"], p.start, p.end)
+    return text
+
+
+def document_tables(doc: Document) -> list[Table]:
+    head = Table.grid(padding=(0, 2))
+    head.add_row(Text(doc.path, style="bold"), f"lang {doc.lang}", f"date {doc.date or '—'}",
+                 f"source {doc.source or '—'}", f"jurisdictions {','.join(doc.jurisdictions) or '—'}")
+    t = doc.text
+    q = Table(title=f"{len(doc.quantities)} quantities", title_style="bold yellow")
+    for col in ("span", "text", "value", "unit", "kind", "year", "metric"):
+        q.add_column(col, overflow="fold")
+    for x in doc.quantities:
+        q.add_row(f"{x.start}-{x.end}", Text(t[x.start:x.end], style=STYLES["quantity"]), f"{x.value:,.6g}", x.unit,
+                  x.kind, str(x.year or ""), x.metric or "")
+    c = Table(title=f"{len(doc.commitments)} commitments", title_style="bold green", show_lines=True)
+    for col in ("span", "areas", "strength", "actor", "deadline", "sentence"):
+        c.add_column(col, overflow="fold")
+    for x in doc.commitments:
+        c.add_row(f"{x.start}-{x.end}", ", ".join(x.areas), x.strength, x.actor or "", x.deadline or "",
+                  t[x.start:x.end])
+    p = Table(title=f"{len(doc.persons)} person mentions", title_style="bold magenta")
+    for col in ("span", "name", "title", "organisation"):
+        p.add_column(col, overflow="fold")
+    for x in doc.persons:
+        p.add_row(f"{x.start}-{x.end}", Text(x.name, style=STYLES["person"]), x.title or "", x.org or "")
+    return [head, q, c, p]
