@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL := ../shared/eval
 
-.PHONY: setup demo test eval bench lint clean
+.PHONY: setup services demo test eval bench lint clean
 
 setup: $(STAMP)
 
@@ -20,7 +20,13 @@ demo: setup
 	$(BIN)/xietong --db sqlite:///xietong.db ingest corpus/sample
 	$(BIN)/xietong --db sqlite:///xietong.db docs
 
-test: setup
+# The PostgreSQL tests start their own cluster on 127.0.0.1 from Debian's server binaries.
+services:
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; } || \
+	  echo "could not install postgresql: the PostgreSQL tests will be skipped"
+
+test: setup services
 	$(BIN)/python -m pytest
 
 eval: setup

@@ -1,0 +1,103 @@
+"""The command line end to end: real files, a real SQLite database, one line per bad file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from xietong.cli import app
+
+runner = CliRunner()
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def xt(*args: str, db: str | None = None):
+    argv = (["--db", db] if db else []) + list(args)
+    return runner.invoke(app, argv, catch_exceptions=False)
+
+
+def good_file(folder: Path, name: str = "good.txt") -> Path:
+    path = folder / name
+    path.write_text("河北省要加快雄安新区建设。\n今年力争新增就业岗位5万个。\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_stores_the_same_content_once_and_lists_it(tmp_path, db_url):
+    good_file(tmp_path, "a.txt")
+    (tmp_path / "copy").mkdir()
+    good_file(tmp_path / "copy", "b.txt")  # the same text under another name, in a subfolder
+    first = xt("ingest", str(tmp_path), db=db_url)
+    assert first.exit_code == 0, first.output
+    second = xt("ingest", str(tmp_path), db=db_url)
+    assert second.exit_code == 0
+    docs = json.loads(xt("docs", "--format", "json", db=db_url).stdout)
+    assert len(docs) == 1
+    assert "unchanged" in second.stdout
+
+
+def test_ingest_reports_each_bad_file_in_one_line_and_keeps_the_good_ones(tmp_path, db_url):
+    good_file(tmp_path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    result = xt("ingest", str(tmp_path), str(tmp_path / "missing.txt"), db=db_url)
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    for name in ("empty.txt", "binary.txt", "missing.txt"):
+        assert sum(name in line for line in errors) == 1, result.stderr
+    assert "Traceback" not in result.output
+    docs = json.loads(xt("docs", "--format", "json", db=db_url).stdout)
+    assert [Path(d["path"]).name for d in docs] == ["good.txt"]
+
+
+def test_show_and_search_and_commitments_read_the_database(tmp_path, db_url):
+    good_file(tmp_path)
+    xt("ingest", str(tmp_path), db=db_url)
+    shown = json.loads(xt("show", "good.txt", "--format", "json", db=db_url).stdout)
+    assert shown["id"] == 1 and shown["path"].endswith("good.txt")
+    hits = json.loads(xt("search", "雄安新区", "--format", "json", db=db_url).stdout)
+    assert hits and "雄安新区" in hits[0]["text"]
+    assert xt("commitments", "--area", "two_wings", db=db_url).exit_code == 0
+
+
+def test_show_of_an_unknown_document_is_one_line_and_exit_1(db_url):
+    result = xt("show", "42", db=db_url)
+    assert result.exit_code == 1
+    assert result.stderr.strip().count("\n") == 0 and "no document" in result.stderr
+
+
+def test_extract_json_prints_one_contract_object_per_file(tmp_path):
+    paths = [good_file(tmp_path, f"{i}.txt") for i in range(2)]
+    result = xt("extract", *map(str, paths), "--format", "json")
+    assert result.exit_code == 0
+    objs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["path"] for o in objs] == list(map(str, paths))
+    for o in objs:
+        assert {"lang", "date", "quantities", "commitments", "persons"} <= set(o)
+
+
+def test_ingesting_the_seeds_twice_leaves_five_documents_with_their_dates(corpus, db_url):
+    seeds = corpus / "seeds"
+    assert xt("ingest", str(seeds), db=db_url).exit_code == 0
+    assert xt("ingest", str(seeds), db=db_url).exit_code == 0
+    docs = json.loads(xt("docs", "--format", "json", db=db_url).stdout)
+    assert len(docs) == 5
+    gold = {}
+    for f in (corpus.parent / "eval" / "gold" / "seeds").glob("0*.json"):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        gold[g["path"]] = g["date"]
+    assert {Path(d["path"]).name: d["date"] for d in docs} == gold
+
+
+COMMANDS = [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself_and_is_in_the_readme(command):
+    result = xt(command, "--help")
+    assert result.exit_code == 0 and "Usage" in result.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"xietong {command}\b", readme), f"README lacks `xietong {command}`"
