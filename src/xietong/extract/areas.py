@@ -1,0 +1,118 @@
+"""Which areas of the strategy a sentence is about, with the words that say so.
+
+Each area of the profile (``profiles/<name>/areas.json``) carries a lexicon
+per language: keyword -> weight.  A sentence scores the weights of the
+keywords it contains; its areas are the best one and those close behind it
+(1-3).  Context (the heading of the subsection, the paragraph's first
+sentence) is added with a smaller weight, so a short sentence such as
+"推进移风易俗。" inherits the area of its section.  ``coordination`` is for the
+strategy as a whole: it is chosen only when no specific area says more.
+
+>>> explain("加快建设雄安新区", "zh", load_profile())
+{'two_wings': ['雄安新区']}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..profiles import Profile
+
+COORDINATION = "coordination"
+RUNNER_UP = 0.6  # a second or third area must score this share of the best one
+MIN_SCORE = 2.0  # below this the sentence's own words say too little
+MAX_AREAS = 3
+COORDINATION_OWN = 3.0  # own evidence needed for coordination as a second or third area
+
+
+_CACHE: dict[tuple[str, str], tuple[tuple[str, tuple[tuple[str, float], ...]], ...]] = {}
+
+
+def _lexicon(profile: Profile, lang: str) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+    """(keyword, ((area, weight), ...)), longest keywords first, for one language."""
+    key = (str(profile.path), lang)
+    if key not in _CACHE:
+        _CACHE[key] = _build(profile, lang)
+    return _CACHE[key]
+
+
+def _build(profile: Profile, lang: str) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+    by_keyword: dict[str, list[tuple[str, float]]] = {}
+    for area in profile.areas:
+        for kw, weight in (area.get("lexicon", {}).get(lang) or {}).items():
+            by_keyword.setdefault(kw.lower() if lang == "en" else kw, []).append((area["id"], float(weight)))
+    return tuple(sorted(((kw, tuple(v)) for kw, v in by_keyword.items()), key=lambda r: -len(r[0])))
+
+
+def _matches(text: str, lang: str, profile: Profile) -> list[tuple[str, str, float]]:
+    """(area, keyword, weight) hits; a keyword inside a longer hit (京津冀 in 京津冀医联体) does not count."""
+    hay = text.lower() if lang == "en" else text
+    taken = [False] * len(hay)
+    hits = []
+    for kw, targets in _lexicon(profile, lang):
+        start = hay.find(kw)
+        while start != -1:
+            end = start + len(kw)
+            if not any(taken[start:end]) and (lang != "en" or _word_bounded(hay, start, end)):
+                for k in range(start, end):
+                    taken[k] = True
+                hits.extend((area, kw, weight) for area, weight in targets)
+            start = hay.find(kw, end)
+    return hits
+
+
+def _word_bounded(hay: str, start: int, end: int) -> bool:
+    before = hay[start - 1] if start else " "
+    return not before.isalnum()  # the end may run on: "industr" matches "industrial"
+
+
+def explain(text: str, lang: str, profile: Profile) -> dict[str, list[str]]:
+    """The keywords of ``text`` that point to each area."""
+    out: dict[str, list[str]] = {}
+    for area, kw, _ in _matches(text, lang, profile):
+        if kw not in out.setdefault(area, []):
+            out[area].append(kw)
+    return out
+
+
+def scores(text: str, lang: str, profile: Profile) -> dict[str, float]:
+    """Summed keyword weights per area; repeated keywords count with diminishing weight."""
+    out: dict[str, float] = {}
+    seen: dict[str, int] = {}
+    for area, kw, weight in _matches(text, lang, profile):
+        seen[kw] = seen.get(kw, 0) + 1
+        out[area] = out.get(area, 0.0) + weight / seen[kw]
+    return out
+
+
+def _normalised(scores: Mapping[str, float]) -> dict[str, float]:
+    top = max(scores.values(), default=0.0)
+    return {a: v / top for a, v in scores.items()} if top > 0 else {}
+
+
+def choose(own: Mapping[str, float], context: Sequence[tuple[Mapping[str, float], float]] = ()) -> list[str]:
+    """1-3 areas from a sentence's own scores, helped by weighted context scores.
+
+    Each score vector is scaled to its best area first, so that a long
+    paragraph does not outweigh the sentence itself.
+    """
+    total = _normalised(own)
+    if max(own.values(), default=0.0) < MIN_SCORE:
+        total = {a: v * max(own.values(), default=0.0) / MIN_SCORE for a, v in total.items()}
+    for scores_, weight in context:
+        for area, v in _normalised(scores_).items():
+            total[area] = total.get(area, 0.0) + weight * v
+    if not total:
+        return [COORDINATION]
+    ranked = sorted(total.items(), key=lambda kv: -kv[1])
+    best = ranked[0][1]
+    picked = [a for a, v in ranked[:MAX_AREAS] if v >= RUNNER_UP * best and v > 0]
+    if COORDINATION in picked and picked[0] != COORDINATION and own.get(COORDINATION, 0.0) < COORDINATION_OWN:
+        picked.remove(COORDINATION)  # the strategy as a whole only when the sentence itself says so
+    return picked
+
+
+def classify(text: str, lang: str, profile: Profile,
+             context: Sequence[tuple[Mapping[str, float], float]] = ()) -> list[str]:
+    """The 1-3 areas of one sentence, optionally with weighted context scores."""
+    return choose(scores(text, lang, profile), context)

@@ -1,0 +1,91 @@
+"""Area classification: explainable keyword lexicons per area, 1-3 areas a sentence."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xietong.extract.areas import choose, classify, explain, scores
+from xietong.profiles import load_profile
+
+PROFILE = load_profile("jjj")
+CONTRACT = json.loads((PROFILE.path / "areas.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "area"),
+    [
+        ("有序疏解一般制造业企业，腾退空间优先用于公共绿地。", "zh", "relief"),
+        ("高标准推进雄安新区起步区建设。", "zh", "two_wings"),
+        ("共建联合实验室，攻克一批关键核心技术。", "zh", "innovation"),
+        ("培育新能源汽车产业集群，壮大先进制造业。", "zh", "industry"),
+        ("加快城际铁路和港口集疏运体系建设。", "zh", "transport"),
+        ("深入打好蓝天保卫战，推进湿地保护修复。", "zh", "ecology"),
+        ("新增普惠托位，扩大优质养老和医疗服务供给。", "zh", "public_services"),
+        ("持续优化营商环境，深化国资国企改革。", "zh", "reform_opening"),
+        ("实施乡村振兴行动，稳定粮食播种面积。", "zh", "urban_rural"),
+        ("做好防汛准备，守住安全生产底线。", "zh", "security_governance"),
+        ("加强干部队伍建设，驰而不息纠治形式主义。", "zh", "party_building"),
+        ("健全京津冀协同发展的常态化对接机制。", "zh", "coordination"),
+        ("We will relocate non-capital functions such as wholesale markets.", "en", "relief"),
+        ("The sub-center will host a second batch of municipal offices.", "en", "two_wings"),
+        ("We will build new laboratories and attract young talent.", "en", "innovation"),
+        ("We will grow advanced manufacturing clusters.", "en", "industry"),
+        ("A new intercity railway and a container port will be built.", "en", "transport"),
+        ("Carbon emissions and air pollution will be cut further.", "en", "ecology"),
+        ("We will open more elderly care centres and hospitals.", "en", "public_services"),
+        ("We will improve the business environment and expand opening up.", "en", "reform_opening"),
+        ("Rural revitalization and grain production will be strengthened.", "en", "urban_rural"),
+        ("We will prevent financial risks and improve flood control.", "en", "security_governance"),
+        ("Party members and cadres must observe discipline.", "en", "party_building"),
+        ("We will improve the mechanism for coordinated development of the region.", "en", "coordination"),
+    ],
+)
+def test_classify_picks_the_area_of_each_domain(text: str, lang: str, area: str) -> None:
+    assert classify(text, lang, PROFILE)[0] == area
+
+
+def test_explain_returns_the_matched_keywords() -> None:
+    assert "雄安新区" in explain("支持雄安新区建设", "zh", PROFILE)["two_wings"]
+    assert "laborator" in explain("two joint laboratories", "en", PROFILE)["innovation"]
+
+
+def test_explain_counts_a_keyword_inside_a_longer_one_once() -> None:
+    found = explain("推进京津冀协同发展", "zh", PROFILE)
+    assert found == {"coordination": ["京津冀协同发展"]}
+
+
+def test_english_keywords_start_at_a_word_boundary() -> None:
+    assert "transport" not in scores("We support the report.", "en", PROFILE)
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        ({"ecology": 6.0}, ["ecology"]),
+        ({"ecology": 6.0, "industry": 5.0}, ["ecology", "industry"]),
+        ({"ecology": 6.0, "industry": 1.0}, ["ecology"]),
+        ({"a": 6, "b": 6, "c": 6, "d": 6}, ["a", "b", "c"]),
+        ({}, ["coordination"]),
+    ],
+)
+def test_choose_keeps_close_runners_up_up_to_three(own: dict[str, float], expected: list[str]) -> None:
+    assert choose(own) == expected
+
+
+def test_choose_uses_context_for_a_sentence_without_keywords() -> None:
+    assert choose({}, [({"urban_rural": 4.0}, 0.5)]) == ["urban_rural"]
+
+
+def test_choose_adds_coordination_only_on_the_sentences_own_evidence() -> None:
+    assert choose({"transport": 5.0}, [({"coordination": 9.0}, 0.5)]) == ["transport"]
+
+
+def test_profile_keeps_the_contract_ids_and_adds_lexicons(corpus: Path) -> None:
+    contract = json.loads((corpus.parent / "eval" / "areas.json").read_text(encoding="utf-8"))
+    assert [a["id"] for a in CONTRACT["areas"]] == [a["id"] for a in contract["areas"]]
+    for mine, theirs in zip(CONTRACT["areas"], contract["areas"], strict=True):
+        assert {k: mine[k] for k in theirs} == theirs
+        assert mine["lexicon"]["zh"] and mine["lexicon"]["en"]
