@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EVAL := ../shared/eval
 
-.PHONY: setup services demo test eval bench lint clean
+.PHONY: setup services demo test eval eval-gate bench lint clean
 
 setup: $(STAMP)
 
@@ -31,6 +31,10 @@ test: setup services
 
 eval: setup
 	$(BIN)/python $(EVAL)/evaluate.py --xietong "$(BIN)/xietong"
+
+# Fails when a score drops below eval-baseline.json; `python scripts/eval_gate.py --raise` moves floors up.
+eval-gate: setup
+	$(BIN)/python scripts/eval_gate.py
 
 bench: setup
 	$(BIN)/python -m bench

@@ -19,13 +19,15 @@ app = typer.Typer(help="xietong (协同): policy documents of coordinated develo
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
 F = TypeVar("F", bound=Callable[..., Any])
+ABBREV = {"beijing": "BJ", "tianjin": "TJ", "hebei": "HE", "national": "CN"}
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table (readable) or json.")]
 
 
 def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    # soft_wrap: an error stays one line however narrow the terminal
+    return Console(stderr=stderr, highlight=False, soft_wrap=stderr)
 
 
 def _fail(message: str) -> None:
@@ -95,14 +97,16 @@ def ingest(
             def step(r: Any) -> None:
                 bar.update(task, advance=1, description=Path(r.path).name)
                 if r.status == "failed":
-                    bar.console.print(f"[red]error:[/] {r.path}: {r.error}")
+                    err.print(f"[red]error:[/] {r.path}: {r.error}")
 
             results += service.ingest(files, _db(ctx), on_file=step)
     for r in results[: len(results) - len(files)] if files else results:
         err.print(f"[red]error:[/] {r.path}: {r.error}")
     table = Table(title="ingested", show_lines=False)
-    for col in ("file", "status", "doc", "sentences", "quantities", "commitments", "persons", "pairs with"):
-        table.add_column(col, justify="right" if col not in ("file", "status") else "left")
+    table.add_column("file", no_wrap=True, overflow="ellipsis")
+    table.add_column("status", no_wrap=True)
+    for col in ("doc", "sent.", "quant.", "commit.", "persons", "pairs"):
+        table.add_column(col, justify="right")
     style = {"added": "green", "updated": "cyan", "unchanged": "dim", "failed": "red"}
     for r in results:
         c = r.counts
@@ -163,13 +167,18 @@ def docs(ctx: typer.Context, format: FormatOpt = "table") -> None:
         _json([asdict(r) for r in rows])
         return
     table = Table(title=f"{len(rows)} document(s)")
-    for col in ("id", "date", "lang", "title", "source", "jurisdictions", "sent.", "quant.", "commit.", "persons",
-                "pairs"):
-        table.add_column(col, overflow="fold")
+    table.add_column("id", justify="right", min_width=2)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("lang", min_width=4)
+    table.add_column("where", no_wrap=True, min_width=8)  # jurisdictions, most salient first
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=36)
+    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=10)
+    for col in ("quant.", "commit.", "persons", "pair"):
+        table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     for r in rows:
-        table.add_row(str(r.id), r.date or "—", r.lang, (r.title or Path(r.path).name)[:60], r.source or "",
-                      ",".join(r.jurisdictions), str(r.sentences), str(r.quantities), str(r.commitments),
-                      str(r.persons), ",".join(map(str, r.pairs)))
+        where = " ".join(ABBREV.get(j, j) for j in r.jurisdictions)
+        table.add_row(str(r.id), r.date or "—", r.lang, where, r.title or Path(r.path).name, r.source or "",
+                      str(r.quantities), str(r.commitments), str(r.persons), ",".join(map(str, r.pairs)))
     _console().print(table)
 
 
@@ -329,8 +338,61 @@ def align(
     pairs = [{"a": list(p.a), "b": list(p.b), "score": round(p.score, 3)} for p in result.pairs]
     if format == "json":
         _json({"a": str(a), "b": str(b), "pairs": pairs})
-    else:
-        typer.echo(json.dumps(pairs, ensure_ascii=False, indent=1))
+        return
+    from rich.table import Table
+
+    from .ingest import read_document
+
+    ta, tb = read_document(a).text, read_document(b).text
+    table = Table(title=f"{a.name} ↔ {b.name} — {len(pairs)} pair(s)", show_lines=True)
+    table.add_column("#", justify="right")
+    table.add_column(a.name, overflow="fold", ratio=1)
+    table.add_column(b.name, overflow="fold", ratio=2)
+    table.add_column("score", justify="right")
+    for k, p in enumerate(result.pairs, 1):
+        table.add_row(str(k), ta[p.a[0]:p.a[1]], tb[p.b[0]:p.b[1]], f"{p.score:.2f}")
+    _console().print(table)
+
+
+@app.command()
+@_friendly
+def diff(
+    a: Annotated[Path, typer.Argument(help="The original (usually Chinese).")],
+    b: Annotated[Path, typer.Argument(help="Its translation.")],
+    format: FormatOpt = "table",
+    furniture: Annotated[bool, typer.Option("--furniture", help="Also list left-out bylines and headings.")] = False,
+) -> None:
+    """What a translation changed: left-out sentences, numbers that disagree, names rendered otherwise."""
+    from dataclasses import asdict
+
+    from rich.table import Table
+
+    from . import service
+
+    d = service.diff_files(a, b)
+    if format == "json":
+        _json(asdict(d))
+        return
+    console = _console()
+    left_out = [o for o in d.omissions if furniture or o.body]
+    table = Table(title=f"Left out of {b.name}: {len(left_out)} sentence(s) of {a.name}", show_lines=True)
+    table.add_column("span", no_wrap=True)
+    table.add_column("sentence", overflow="fold")
+    for o in left_out:
+        table.add_row(f"{o.start}-{o.end}", o.text)
+    console.print(table)
+    table = Table(title=f"Numbers that disagree: {len(d.numbers)} pair(s)", show_lines=True)
+    for col in ("a span", f"only in {a.name}", f"only in {b.name}"):
+        table.add_column(col, overflow="fold")
+    for n in d.numbers:
+        table.add_row(f"{n.a[0]}-{n.a[1]}", ", ".join(n.only_a), ", ".join(n.only_b))
+    console.print(table)
+    table = Table(title=f"Names rendered otherwise: {len(d.names)}", show_lines=True)
+    for col in ("a span", "name", "expected"):
+        table.add_column(col, overflow="fold")
+    for m in d.names:
+        table.add_row(f"{m.a[0]}-{m.a[1]}", m.zh, " / ".join(m.expected))
+    console.print(table)
 
 
 def main() -> None:

@@ -88,14 +88,21 @@ def _add_facts(session: Session, row: DocumentRow, doc: Document) -> None:
 
 def _person(session: Session, name: str) -> PersonRow:
     """The person a name refers to: 陈敏尔 and Chen Min'er share one row."""
-    from ..extract.linking import person_key
+    from ..extract.linking import person_key, same_person
 
     key = person_key(name)
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in name)
     person = session.scalar(select(PersonRow).where(PersonRow.key == key))
+    if person is None:  # a spelling the key misses: 王常松 / "Wang Changshong"
+        other = PersonRow.name_en if zh else PersonRow.name_zh
+        for cand in session.scalars(select(PersonRow).where(other.is_not(None))):
+            if same_person(name, cand.name_en) if zh else same_person(cand.name_zh, name):
+                person = cand
+                break
     if person is None:
         person = PersonRow(key=key)
         session.add(person)
-    if any("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if zh:
         person.name_zh = person.name_zh or name
     else:
         person.name_en = person.name_en or name
