@@ -201,3 +201,12 @@ def person(db_url: str, name: str) -> Any:
 
 __all__ = ["XietongError", "align", "align_files", "collect_files", "commitments", "contract", "documents",
            "entities", "extract_file", "ingest", "person", "search", "show"]
+
+
+def diff_files(a: str | Path, b: str | Path) -> Any:
+    """Align ``a`` (the original) with its translation ``b`` and list what the translation changed."""
+    from .align.diff import differences
+
+    da, db = (read_document(p) for p in (a, b))
+    alignment = align(da, db)
+    return differences(da, db, alignment)
