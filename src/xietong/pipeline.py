@@ -36,10 +36,10 @@ STAGES: dict[str, Stage] = {
     s.name: s
     for s in (
         Stage("sentences", 1, "xietong.segment.sentences:stage", adds=("sentences",)),
-        Stage("entities", 1, "xietong.extract.entities:stage", ("sentences",), ("entities",)),
-        Stage("persons", 1, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
+        Stage("entities", 2, "xietong.extract.entities:stage", ("sentences",), ("entities",)),
+        Stage("persons", 2, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
         Stage("quantities", 1, "xietong.extract.quantities:stage", ("sentences", "entities"), ("quantities",)),
-        Stage("commitments", 1, "xietong.extract.commitments:stage",
+        Stage("commitments", 2, "xietong.extract.commitments:stage",
               ("sentences", "entities", "persons"), ("commitments",)),
     )
 }

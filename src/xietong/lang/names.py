@@ -1,0 +1,106 @@
+"""Words that surround personal names, as data: surnames, titles, cues.
+
+Used by ``extract/persons.py`` (finding names) and ``extract/linking.py``
+(matching a Chinese name with its English spelling).  Lists are ordered
+longest-first where a regex alternation is built from them, so that 副书记
+wins over 书记.
+"""
+
+from __future__ import annotations
+
+# Single-character surnames, the ~300 most common plus those of officials
+# often named in regional news (娄, 尹 ...).  A name starts with one of these.
+SURNAMES_ZH = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
+    "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习"
+)
+COMPOUND_SURNAMES_ZH = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
+    "令狐", "端木", "申屠", "澹台", "钟离", "呼延", "南宫", "万俟", "闻人", "轩辕",
+)
+
+# Titles written right before a name: 市委书记陈敏尔, 本报记者 X, 责任编辑: X.
+TITLES_ZH = (
+    "总书记", "副书记", "书记", "副市长", "市长", "副省长", "省长", "副区长", "区长", "副县长", "县长", "镇长", "乡长",
+    "副主任", "主任", "副组长", "组长", "副主席", "主席", "副总理", "总理", "副部长", "部长", "副厅长", "厅长",
+    "副局长", "局长", "处长", "副院长", "院长", "副校长", "校长", "董事长", "总经理", "经理", "总裁", "副秘书长",
+    "秘书长", "负责人", "记者", "通讯员", "责任编辑", "编辑", "主编", "校对", "摄影", "会长", "理事长", "所长",
+    "院士", "教授", "研究员", "专家", "巡视员", "政委", "司令员", "主任委员", "委员", "常委", "代表", "党组成员",
+    "总工程师", "工程师", "站长", "队长", "村支书", "支部书记", "首席科学家", "作者", "审核", "监制", "制作",
+)
+# Written right after a name: 习近平总书记, 殷勇同志, 张工王常松出席, 戴冰摄.
+AFTER_CUES_ZH = (
+    "总书记", "同志", "出席", "到会指导", "到会", "主持召开", "主持会议", "主持", "作说明", "作讲话", "作报告",
+    "作政府工作报告", "作重要讲话", "作工作报告", "讲话", "指出", "强调", "表示", "介绍", "摄", "参加", "列席",
+    "调研", "会见", "考察", "宣布", "致辞", "发言", "通报", "部署", "说", "陪同", "一行",
+)
+# Cues strong enough to accept a two-character name jieba does not know;
+# the others ("说", "表示") need jieba to agree the span is a name.
+STRONG_AFTER_ZH = ("总书记", "同志", "出席", "到会指导", "到会", "摄", "参加", "陪同", "作说明", "作讲话", "作报告",
+                   "作政府工作报告", "作重要讲话", "作工作报告", "主持会议", "列席")
+# A list of names may end in 等 ("and others") before its cue or a full stop;
+# a photographer's name ends in 摄 ("photo by").
+LIST_END_ZH = "等"
+NAME_LIST_SEPARATORS_ZH = "、 \u3000"
+PHOTO_BY_ZH = "摄"
+# Characters that end the stretch of a title before a name when read backwards:
+# 会议由…组长许文华 — the title starts after 由.
+TITLE_BREAKS_ZH = "由向在对为和与及的有是据"
+# Bylines: (记者 于春沣 刘国栋) or 【责任编辑: 金鑫】 introduce space-separated names.
+BYLINE_CUES_ZH = ("本报记者", "新华社记者", "记者", "通讯员", "责任编辑", "编辑", "摄影", "文/图", "图/文")
+# Followed by these a name is an ideology or a thing, not a mention of the person
+# ("毛泽东思想", "邓小平理论"); such names count only when named elsewhere.
+IDEOLOGY_AFTER_ZH = ("思想", "理论", "精神")
+IDEOLOGY_AFTER_EN = ("Thought", "Theory", "Thoughts")
+
+# English titles, lower-cased; a name followed by ", <title ...>" or preceded by
+# "<Title> " is a person mention.
+TITLES_EN = (
+    "general secretary", "secretary-general", "deputy secretary-general", "secretary", "deputy secretary",
+    "party secretary", "mayor", "vice mayor", "deputy mayor", "governor", "vice governor", "chairman", "chairwoman",
+    "vice chairman", "chair", "director", "deputy director", "director-general", "head", "deputy head", "leader",
+    "deputy leader", "president", "vice president", "executive president", "premier", "vice premier", "minister",
+    "vice minister", "member", "dean", "executive dean", "professor", "researcher", "inspector",
+    "second-level inspector", "reporter", "reporters", "correspondent", "editor", "chief", "commissioner",
+    "manager", "general manager", "ceo", "founder", "academician", "expert", "party chief", "deputy",
+    "chinese president", "state councilor", "spokesperson", "spokesman", "founder", "co-founder", "partner",
+    "economist", "analyst", "scientist", "engineer", "ambassador", "consul general", "counselor", "adviser",
+    "advisor", "lecturer", "fellow", "doctor", "chief executive", "chairperson",
+)
+# Capitalised words that start sentences or name things, never a foreign name's part.
+NOT_NAME_WORDS_EN = (
+    "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As", "Under", "After",
+    "Before", "According", "Meanwhile", "However", "Also", "It", "Its", "We", "They", "He", "She", "Our", "Their",
+    "His", "Her", "Mr", "Ms", "Mrs", "Dr", "China", "Chinese", "National", "Central", "Party", "Communist", "People",
+    "Municipal", "Provincial", "State", "Council", "Daily", "News", "Agency", "Xinhua", "Times", "Press", "Office",
+    "Ministry", "Department", "Bureau", "Commission", "Committee", "University", "Institute", "Group", "Company",
+    "Association", "Government", "Congress", "Forum", "Center", "Centre", "Bank", "Fund", "Plan", "Program",
+)
+# Verbs and cues on either side of an English name.
+SPEECH_VERBS_EN = ("said", "says", "noted", "added", "explained", "stressed", "pointed out", "told")
+# Before a name like a speech verb: "according to Liu Wei, ..."
+SOURCE_CUES_EN = ("according to", "According to")
+# Verbs that end the title written after a name: "X, Mayor, attended ..."
+TITLE_END_VERBS_EN = ("said", "says", "attended", "presided", "explained", "delivered", "noted", "stressed")
+# Articles a title may start with, and the words that tie a title to its organisation.
+TITLE_ARTICLES_EN = ("the", "a", "an")
+TITLE_ORG_LINKS_EN = ("of", "at", "with", "for")
+# Company endings a title may hold after a comma: "president of X Co., Ltd."
+COMPANY_TAILS_EN = ("Ltd", "Inc", "Co")
+BYLINE_CUES_EN = ("Reporters", "Reporter", "Xinhua/", "Photo by", "By", "Editor", "Written by", "Edited by")
+# Words that make "<Surname> <Given>" something else: Tong Zhou District, Lei Feng Road.
+NOT_NAME_AFTER_EN = (
+    "District", "County", "City", "Province", "Municipality", "New Area", "Town", "Township", "Village", "Road",
+    "Street", "Avenue", "Port", "Park", "Lake", "River", "Mountain", "Mountains", "Bridge", "Station", "Airport",
+    "Zone", "Area", "Base", "Island", "Bay", "Temple", "Palace", "Hall", "Square", "Group", "Company", "Co",
+    "University", "Institute", "Hospital", "School", "Workshop", "Forest", "Reservoir", "Canal", "Railway",
+    "Expressway", "Line", "Building", "Center", "Centre", "Cup",
+)
+# Capitalised pinyin-looking pairs that are not names.
+NOT_NAMES_EN = ("Hong Kong", "Jing Jin", "Jin Ji", "Gu An", "Xiong An", "Hai He", "He Bei", "Tian Jin", "Bei Jing")

@@ -1,0 +1,159 @@
+"""Persons: names with their titles, in Chinese and English, and what is not a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from xietong.extract.persons import en_persons, stage, zh_persons
+from xietong.model import Document, EntityMention
+
+# Hand-written sentences; the names are invented or public officials'.
+ZH_NAMES = [
+    ("省委书记王海东主持会议并讲话。", ["王海东"]),
+    ("市委副书记、市长李春明，市政协主席赵建国出席。", ["李春明", "赵建国"]),
+    ("会议由刘晓峰主持 孙立军周文斌出席 郑国华孟庆生到会指导", ["刘晓峰", "孙立军", "周文斌", "郑国华", "孟庆生"]),
+    ("（记者 何丽娟 钱志远 马宁）", ["何丽娟", "钱志远", "马宁"]),
+    ("【责任编辑：吴佳怡】", ["吴佳怡"]),
+    ("本报记者 韩雪摄", ["韩雪"]),
+    ("本报记者 杜文涛 通讯员 冯小雨", ["杜文涛", "冯小雨"]),
+    ("深入学习贯彻习近平总书记重要讲话精神。", ["习近平"]),
+    ("高举习近平新时代中国特色社会主义思想伟大旗帜，习近平总书记指出要久久为功。", ["习近平"]),
+    ("区委书记欧阳明远调研园区建设。", ["欧阳明远"]),
+    ("市领导陈立新、黄志刚、林海燕等参加活动。", ["陈立新", "黄志刚", "林海燕"]),
+    ("国务院副总理丁学文出席开幕式并致辞。", ["丁学文"]),
+    ("张建华同志任市发展改革委主任。", ["张建华"]),
+    ("编辑：罗明 校对：宋佳", ["罗明", "宋佳"]),
+    ("据市商务局副局长刘伟介绍，新开门店120家。", ["刘伟"]),
+    ("“我们有信心。”天津市副市长王旭表示。", ["王旭"]),
+    ("中国工程院院士钟南山表示，要加强合作。", ["钟南山"]),
+    ("通州区区长郭宗喆主持。", ["郭宗喆"]),
+    ("国务院副总理丁薛祥出席并讲话。", ["丁薛祥"]),
+    ("全面学习贯彻习近平总书记重要讲话精神。", ["习近平"]),
+    ("区委常委会召开 孙立军 周文斌出席", ["孙立军", "周文斌"]),
+    ("守护蓝天 周文斌出席", ["周文斌"]),
+    ("（文/本报记者 周璐 图/记者 李强）", ["周璐", "李强"]),
+    ("出席会议的有市委常委、秘书长赵卫东等。", ["赵卫东"]),
+]
+
+ZH_NO_NAMES = [
+    "加快发展养老服务，打赢蓝天保卫战，推进文明执法。",
+    "组长单位要压实责任，各成员单位密切配合。",
+    "请市政协委员和其他列席人员提出意见。",
+    "广大党员同志要牢记殷殷嘱托。",
+    "坚持以马克思列宁主义、毛泽东思想、邓小平理论为指导。",
+    "记者从市发展改革委获悉，武清、宝坻两区将开展试点。",
+    "市委书记就决定向全会作说明。",
+    "专家和学者出席论坛。",
+    "马拉松等赛事和王府等文物腾退成效明显，信息、安全等行业增长。",
+]
+
+EN_NAMES = [
+    ("Wang Haidong, the provincial Party chief, chaired the session.", ["Wang Haidong"]),
+    ("“We will speed up,” said Zhou Wenbin, director of the Municipal Commerce Bureau.", ["Zhou Wenbin"]),
+    ("General Secretary Xi Jinping stressed that reform must go on.", ["Xi Jinping"]),
+    ("Ouyang Mingyuan, deputy mayor, and Lü Xiaoli, a researcher, attended.", ["Ouyang Mingyuan", "Lü Xiaoli"]),
+    ("(Reporters He Lijuan, Qian Zhiyuan, Ma Ning)", ["He Lijuan", "Qian Zhiyuan", "Ma Ning"]),
+    ("Chen Min'er and Zhang Gong met the delegation.", ["Chen Min'er", "Zhang Gong"]),
+    ("Li Qiang, Zhao Leji, Wang Huning and Cai Qi attended the session.", ["Li Qiang", "Zhao Leji", "Wang Huning", "Cai Qi"]),
+    ("(Xinhua/Liu Bin) The plan was adopted.", ["Liu Bin"]),
+    ("said Wang Changshong, head of the city advisory body.", ["Wang Changshong"]),
+    ("officials studied President Xi Jinping’s letter", ["Xi Jinping"]),
+    ("“It works,” said Jeffrey Sachs, a professor at Columbia University.", ["Jeffrey Sachs"]),
+    ("Klaus Schwab, founder of the World Economic Forum, said the region matters.", ["Klaus Schwab"]),
+    ("Li Qiang met Wang Yi Monday.", ["Li Qiang", "Wang Yi"]),
+    ("Li Qiang, Wang Changshong and Zhao Leji attended.", ["Li Qiang", "Wang Changshong", "Zhao Leji"]),
+]
+
+EN_NO_NAMES = [
+    "Hong Kong and Macao will join the Jing Jin corridor.",
+    "Guided by Mao Zedong Thought and Deng Xiaoping Theory, the plan moves on.",
+    "Tongzhou District and Xianghe County signed an agreement.",
+    "He Said nothing. A Tale of Two Cities was staged at Tianjin Port.",
+    "The Lu Ban Workshop in Thailand trains technicians.",
+    "Beijing Daily, the official newspaper of the city, reported.",
+    "Tianjin Port, a hub of the north, grew. The Wang Fu Jing Street was repaved.",
+    "Pan Asia summit opened.",
+    "Zhong Guan Cun and the Jing Jin Ji region grow together.",
+    "Wang Changshong attended.",  # not pinyin, and nothing vouches for it
+]
+
+
+def names(found: list) -> list[str]:
+    return list(dict.fromkeys(p.name for p in found))
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_NAMES)
+def test_zh_persons_finds_named_people(text: str, expected: list[str]) -> None:
+    assert sorted(names(zh_persons(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ZH_NO_NAMES)
+def test_zh_persons_ignores_words_jieba_tags_as_names(text: str) -> None:
+    assert names(zh_persons(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_NAMES)
+def test_en_persons_finds_pinyin_names(text: str, expected: list[str]) -> None:
+    assert sorted(names(en_persons(text))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", EN_NO_NAMES)
+def test_en_persons_ignores_places_ideologies_and_phrases(text: str) -> None:
+    assert names(en_persons(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("市委书记王海东主持会议。", "王海东", "市委书记"),
+        ("市委副书记、市长李春明出席。", "李春明", "市委副书记、市长"),
+        ("会议由主题教育第三指导组组长许文华主持。", "许文华", "主题教育第三指导组组长"),
+        ("北京市市长 周建平\n", "周建平", "北京市市长"),
+        ("习近平总书记强调", "习近平", "总书记"),
+    ],
+)
+def test_zh_persons_reads_the_title_written_next_to_the_name(text: str, name: str, title: str) -> None:
+    found = [p for p in zh_persons(text) if p.name == name]
+    assert found and found[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("said Liang Wenjie, county Party chief of Dachang.", "Liang Wenjie", "county Party chief of Dachang"),
+        ("Chen Min'er, Party chief of the city, spoke first.", "Chen Min'er", "Party chief of the city"),
+        ("Vice Premier Han Zheng attended.", "Han Zheng", "Vice Premier"),
+    ],
+)
+def test_en_persons_reads_the_title_written_next_to_the_name(text: str, name: str, title: str) -> None:
+    found = [p for p in en_persons(text) if p.name == name]
+    assert found and found[0].title == title
+
+
+def test_en_persons_reads_the_organisation_from_the_title() -> None:
+    (p,) = en_persons("Zhou Wenbin, director of the Municipal Commerce Bureau, spoke.")
+    assert p.org == "the Municipal Commerce Bureau"
+
+
+def test_persons_marks_every_mention_with_offsets() -> None:
+    text = "市长李春明讲话。随后，李春明参观了园区。"
+    found = zh_persons(text)
+    assert [(p.start, p.end) for p in found] == [(2, 5), (11, 14)]
+    assert all(text[p.start:p.end] == p.name for p in found)
+
+
+def test_persons_stage_skips_names_inside_a_known_platform() -> None:
+    text = "Lu Ban Park, said Zhou Wenbin, director of the park."
+    doc = Document(text=text, lang="en", entities=[EntityMention(0, 11, "platform", "Lu Ban Park", ref="lb")])
+    assert names(stage(doc).persons) == ["Zhou Wenbin"]
+
+
+def test_persons_stage_keeps_names_a_loose_pattern_swallowed() -> None:
+    text = "北京市市长李春明调研中关村科技园。"
+    doc = Document(text=text, entities=[EntityMention(0, 16, "platform", text[:16])])
+    assert names(stage(doc).persons) == ["李春明"]
+
+
+def test_persons_stage_reads_both_scripts_of_a_mixed_document() -> None:
+    doc = stage(Document(text="市委书记王海东出席。Wang Haidong, Secretary, spoke."))
+    assert names(doc.persons) == ["王海东", "Wang Haidong"]
