@@ -101,3 +101,29 @@ def test_every_command_explains_itself_and_is_in_the_readme(command):
     assert result.exit_code == 0 and "Usage" in result.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"xietong {command}\b", readme), f"README lacks `xietong {command}`"
+
+
+def test_person_page_joins_both_spellings_across_the_seed_pair(corpus, db_url):
+    seeds = sorted((corpus / "seeds").glob("00[03]_*.txt"))
+    assert xt("ingest", *map(str, seeds), db=db_url).exit_code == 0
+    page = json.loads(xt("person", "陈敏尔", "--format", "json", db=db_url).stdout)
+    assert page["name_zh"] == "陈敏尔" and page["name_en"] == "Chen Min'er"
+    assert {m[0] for m in page["mentions"]} == {1, 2}  # mentioned in both documents
+    assert any(m[3] for m in page["mentions"]), "titles are kept"
+    same = json.loads(xt("person", "Chen Min'er", "--format", "json", db=db_url).stdout)
+    assert same["id"] == page["id"]
+
+
+@pytest.mark.parametrize("kind", ["person", "place", "org", "platform", "slogan"])
+def test_entities_lists_each_type_from_the_ingested_seeds(corpus, db_url, kind):
+    assert xt("ingest", str(corpus / "seeds"), db=db_url).exit_code == 0
+    rows = json.loads(xt("entities", "--type", kind, "--format", "json", db=db_url).stdout)
+    assert rows and all(r["type"] == kind and r["mentions"] >= 1 for r in rows)
+
+
+def test_docs_shows_which_documents_translate_each_other(corpus, db_url):
+    seeds = sorted((corpus / "seeds").glob("*.txt"))
+    assert xt("ingest", *map(str, seeds), db=db_url).exit_code == 0
+    docs = {Path(d["path"]).name[:3]: d for d in json.loads(xt("docs", "--format", "json", db=db_url).stdout)}
+    assert docs["003"]["pairs"] == [docs["000"]["id"]] and docs["000"]["pairs"] == [docs["003"]["id"]]
+    assert all(not d["pairs"] for k, d in docs.items() if k not in ("000", "003"))
