@@ -1,0 +1,158 @@
+"""English language data for quantity extraction: number words, units and markers.
+
+Only data lives here; ``extract/numbers.py`` and ``extract/quantities.py``
+hold the logic that reads it.
+"""
+
+from __future__ import annotations
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Number words that are articles in running text unless a unit follows: "one of", but "one hour".
+NOT_NUMBERS = ("one", "a", "an", "zero")
+HUNDRED: dict[str, int] = {"hundred": 100}
+SCALES: dict[str, int] = {
+    "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000,
+    "bln": 1_000_000_000, "trillion": 1_000_000_000_000,
+}
+# "dozens of", "hundreds of" are vague: not quantities.
+FRACTIONS: dict[str, float] = {"half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3,
+                               "a quarter": 0.25, "one-quarter": 0.25}
+# Periods a fraction can be taken of: "half a century" -> 50 years.
+PERIODS: dict[str, tuple[str, float]] = {
+    "century": ("year", 100), "decade": ("year", 10), "year": ("year", 1), "month": ("month", 1),
+    "day": ("day", 1), "hour": ("hour", 1),
+}
+
+# Currency words before the number: "CNY 10.4 trillion", "US$5 million".
+CURRENCY_BEFORE: dict[str, str] = {
+    "cny": "yuan", "rmb": "yuan", "¥": "yuan", "￥": "yuan", "us$": "usd", "usd": "usd", "$": "usd",
+}
+
+# Unit words after the number -> (canonical unit, factor); lower-case, longest match wins.
+# A unit of None rejects the match (ages of things, ordinals, clock times).
+UNITS: dict[str, tuple[str | None, float]] = {
+    "percent": ("percent", 1), "per cent": ("percent", 1), "%": ("percent", 1), "‰": ("percent", 0.1),
+    "percentage points": ("pp", 1), "percentage point": ("pp", 1), "points": ("pp", 1),
+    "yuan": ("yuan", 1), "rmb": ("yuan", 1), "cny": ("yuan", 1), "renminbi": ("yuan", 1),
+    "yuan rmb": ("yuan", 1), "us dollars": ("usd", 1), "u.s. dollars": ("usd", 1),
+    "dollars": ("usd", 1), "usd": ("usd", 1),
+    "times": ("times", 1), "fold": ("times", 1),
+    "teus": ("teu", 1), "teu": ("teu", 1), "twenty-foot equivalent units": ("teu", 1),
+    "tonnes": ("tonne", 1), "tonne": ("tonne", 1), "tons": ("tonne", 1), "ton": ("tonne", 1),
+    "metric tons": ("tonne", 1), "kilograms": ("tonne", 0.001), "kg": ("tonne", 0.001),
+    "kilometers": ("km", 1), "kilometres": ("km", 1), "kilometer": ("km", 1), "kilometre": ("km", 1),
+    "km": ("km", 1),
+    "square kilometers": ("km2", 1), "square kilometres": ("km2", 1), "square kilometer": ("km2", 1),
+    "square kilometre": ("km2", 1), "sq km": ("km2", 1), "km2": ("km2", 1),
+    "square meters": ("m2", 1), "square metres": ("m2", 1), "square meter": ("m2", 1),
+    "square metre": ("m2", 1), "sq m": ("m2", 1), "m2": ("m2", 1), "square-meter": ("m2", 1),
+    "square-metre": ("m2", 1), "square-kilometer": ("km2", 1), "square-kilometre": ("km2", 1),
+    "mu": ("mu", 1), "hectares": ("hectare", 1), "hectare": ("hectare", 1), "ha": ("hectare", 1),
+    "cubic meters": ("m3", 1), "cubic metres": ("m3", 1), "cubic meter": ("m3", 1), "cubic metre": ("m3", 1),
+    "micrograms/cubic meter": ("ug_m3", 1), "micrograms per cubic meter": ("ug_m3", 1),
+    "micrograms per cubic metre": ("ug_m3", 1), "micrograms/cubic metre": ("ug_m3", 1),
+    "micrograms/m3": ("ug_m3", 1), "μg/m3": ("ug_m3", 1), "µg/m3": ("ug_m3", 1), "ug/m3": ("ug_m3", 1),
+    "kilowatt-hours": ("kwh", 1), "kilowatt hours": ("kwh", 1), "kwh": ("kwh", 1),
+    "watts": ("w", 1), "kilowatts": ("w", 1e3), "kw": ("w", 1e3), "megawatts": ("w", 1e6), "mw": ("w", 1e6),
+    "gigawatts": ("w", 1e9), "gw": ("w", 1e9),
+    "years": ("year", 1), "year": ("year", 1), "months": ("month", 1), "month": ("month", 1),
+    "days": ("day", 1), "day": ("day", 1), "weeks": ("day", 7), "week": ("day", 7),
+    "quarters": ("month", 3), "quarter": ("month", 3),
+    "hours": ("hour", 1), "hour": ("hour", 1), "minutes": ("minute", 1), "minute": ("minute", 1),
+    "households": ("household", 1), "household": ("household", 1), "person-times": ("person_time", 1),
+    "person-time": ("person_time", 1), "visits": ("person_time", 1), "trips": ("person_time", 1),
+    "years old": ("year", 1), "a.m.": (None, 1), "p.m.": (None, 1), "am": (None, 1), "pm": (None, 1),
+    "o'clock": (None, 1), "year-old": ("year", 1),
+}
+# Nouns of people: a counted noun phrase ending in one of these is in persons.
+PERSON_NOUNS = frozenset(
+    "people persons person residents citizens students officials talents workers graduates visitors "
+    "tourists farmers employees teachers doctors nurses experts scientists researchers villagers "
+    "migrants members delegates volunteers individuals children seniors patients "
+    "passengers staff cadres leaders entrepreneurs academicians retirees households".split()
+)
+# A number followed by a superlative is a ranking label: "the world's 500 largest companies".
+RANKING_AFTER = ("largest", "biggest", "best", "leading", "top", "richest", "strongest", "most")
+# Plural nouns of people that do not end in -s.
+PLURAL_PERSONS = frozenset("people children staff personnel police youth".split())
+# Words that end the search for a counted noun: a plural noun must come before them.
+NOUN_STOP = frozenset(
+    "of in on at to for from with by and or than as is are was were be been has have had that which "
+    "who will would should can could may might this these those their its his her our the a an per "
+    "each every more less over under about into through during since until while between among "
+    "within without including such not no also ago later".split()
+)
+# Joining words inside a counted noun phrase: "industrial diversion and transfer projects".
+NOUN_JOINERS = frozenset({"and", "or"})
+# Plural-looking words that are not nouns.
+NOT_NOUNS = frozenset(
+    "is was has its this thus us as always perhaps towards afterwards across plus less unless "
+    "whereas besides yes various previous numerous famous serious continuous obvious enormous "
+    "analysis basis process progress success access business emphasis crisis status campus "
+    "bus gas bonus virus census consensus".split()
+)
+
+# Before the number: qualifiers kept out of the value.
+APPROX_BEFORE = (
+    "more than", "over", "nearly", "almost", "about", "around", "approximately", "roughly", "some",
+    "up to", "at least", "less than", "fewer than", "close to", "above", "below", "under",
+    "exceeding", "in excess of", "no less than", "no fewer than", "not less than", "just over",
+    "well over", "upwards of", "an estimated", "a total of",
+)
+# A number after one of these is an ordinal, a label or the report's own span.
+EXCLUDE_BEFORE = (
+    "top", "no.", "no", "number", "article", "chapter", "section", "phase", "grade", "level", "class",
+    "fortune", "group of", "covid-", "g", "pm", "line", "route", "version", "page", "item", "room",
+)
+SPAN_BEFORE = ("past", "last", "recent", "next", "coming", "previous", "first", "these")
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+
+# Kind cues, matched as whole words.  A target is a level to reach; a change is growth or reduction.
+TARGET_CUES = (
+    "will", "shall", "target", "targets", "aim", "aims", "strive", "plan to", "plans to", "planned",
+    "expected", "projected", "goal", "is set to", "are set to", "to reach", "should", "must",
+)
+# A deadline year also marks a target: "by 2027".
+TARGET_PATTERNS = (r"\bby (?:19|20)[0-9]{2}\b",)
+CHANGE_CUES = (
+    "increase", "increased", "increases", "rise", "rose", "risen", "grow", "grew", "grown", "growth",
+    "decrease", "decreased", "decline", "declined", "drop", "dropped", "fell", "fall", "reduce",
+    "reduced", "reduction", "cut", "up", "down", "by", "year-on-year", "year on year", "annual average",
+)
+# Right before the number these make it the level reached: "fell to 35", "reached 48%".
+LEVEL_MARKERS = ("to", "at", "reached", "reaching", "hit", "totaled", "totalled", "of")
+# Verbs trimmed off the end of an English metric phrase.
+METRIC_VERBS = frozenset(
+    "reached increased decreased was were reaching totaled exceeded rose fell grew dropped hit stood "
+    "amounted recorded handled topped set stands remained".split()
+)
+THIS_YEAR = ("this year",)
+LAST_YEAR = ("last year", "the previous year")
+NEXT_YEAR = ("next year",)
+# A number whose unit is followed by one of these belongs to a name: "five-year plan".
+NAME_TAILS = ("plan", "program", "programme", "action", "campaign", "initiative", "strategy", "safeguard",
+              "upholds", "consciousnesses", "confidences", "roadmap", "blueprint", "ban", "moratorium",
+              "outline", "agenda")
+# After a time span these make it a point in time or the report's own span: "five years since", "ten years ago".
+SPAN_AFTER = ("since", "ago", "later", "earlier", "before", "after", "from now")
+# A definite article before a counted number refers to a known group: "the three northern counties".
+DEFINITE = ("the", "these", "those")
+# Verbs after which a bare number counts the plural subject: "enterprises have exceeded 9000".
+COUNT_VERBS = ("exceeded", "exceed", "exceeds", "reached", "reach", "reaches", "surpassed", "totaled",
+               "totalled", "topped", "numbered", "hit", "amounted to", "stood at", "rose to", "grew to",
+               "increased to")
+# Words joining the two ends of a range: "from 69 to 39", "4-5 percent".
+RANGE_JOINERS = ("to", "and", "or", "-", "–", "—", "~")
+# "the number of days ..." names the unit of a bare number later in the clause.
+NUMBER_OF = ("the number of", "number of", "the total number of", "total of")
