@@ -36,12 +36,12 @@ def document_tables(doc: Document) -> list[Table]:
     c = Table(title=f"{len(doc.commitments)} commitments", title_style="bold green", show_lines=True)
     for col in ("span", "areas", "strength", "actor", "deadline", "sentence"):
         c.add_column(col, overflow="fold")
-    for x in doc.commitments:
-        c.add_row(f"{x.start}-{x.end}", ", ".join(x.areas), x.strength, x.actor or "", x.deadline or "",
-                  t[x.start:x.end])
+    for y in doc.commitments:
+        c.add_row(f"{y.start}-{y.end}", ", ".join(y.areas), y.strength, y.actor or "", y.deadline or "",
+                  t[y.start:y.end])
     p = Table(title=f"{len(doc.persons)} person mentions", title_style="bold magenta")
     for col in ("span", "name", "title", "organisation"):
         p.add_column(col, overflow="fold")
-    for x in doc.persons:
-        p.add_row(f"{x.start}-{x.end}", Text(x.name, style=STYLES["person"]), x.title or "", x.org or "")
+    for z in doc.persons:
+        p.add_row(f"{z.start}-{z.end}", Text(z.name, style=STYLES["person"]), z.title or "", z.org or "")
     return [head, q, c, p]

@@ -64,7 +64,7 @@ def _cuts(line: str) -> list[int]:
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     m = _WORD_BEFORE.search(line[:dot])
-    return bool(m) and m.group(1).lower().strip(".") in ABBREVIATIONS
+    return m is not None and m.group(1).lower().strip(".") in ABBREVIATIONS
 
 
 def split_sentences(text: str, lang: str = "zh") -> list[Sentence]:
@@ -76,7 +76,7 @@ def split_sentences(text: str, lang: str = "zh") -> list[Sentence]:
     for line in text.split("\n"):
         bounds = [0, *_cuts(line), len(line)]
         pieces = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in zip(bounds, bounds[1:], strict=False):
             seg = line[a:b]
             stripped = seg.strip()
             if stripped:
@@ -84,8 +84,8 @@ def split_sentences(text: str, lang: str = "zh") -> list[Sentence]:
                 pieces.append((start, start + len(stripped), stripped))
         if pieces:
             paragraph += 1
-            only = pieces[0][2] if len(pieces) == 1 else None
-            heading = bool(only) and len(only) <= heading_max and only[-1] not in ZH_FINAL + EN_FINAL + "；;：:，,"
+            only = pieces[0][2] if len(pieces) == 1 else ""
+            heading = 0 < len(only) <= heading_max and only[-1] not in ZH_FINAL + EN_FINAL + "；;：:，,"
             for s, e, _ in pieces:
                 out.append(Sentence(s, e, index=len(out), paragraph=paragraph, heading=heading))
         pos += len(line) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -38,7 +39,7 @@ class DocSummary:
     pairs: list[int]
 
 
-def _count(session: Session, table: type, doc_ids: list[int]) -> dict[int, int]:
+def _count(session: Session, table: Any, doc_ids: list[int]) -> dict[int, int]:
     rows = session.execute(select(table.doc_id, func.count()).where(table.doc_id.in_(doc_ids)).group_by(table.doc_id))
     return dict(rows.all())  # type: ignore[arg-type]
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import Float, Integer, column, func, select, text
+from sqlalchemy import ColumnElement, Float, Integer, column, func, select, text
 from sqlalchemy.orm import Session
 
 from ..segment.words import words
@@ -64,21 +65,19 @@ def search(session: Session, query: str, limit: int = 20, lang: str | None = Non
     if session.get_bind().dialect.name == "sqlite":
         fts = text("SELECT rowid AS id, bm25(sentence_fts) AS rank FROM sentence_fts WHERE sentence_fts MATCH :q") \
             .columns(column("id", Integer), column("rank", Float)).subquery("fts")
-        rank = fts.c.rank
+        rank: ColumnElement[Any] = fts.c.rank
         stmt = select(*cols, rank).join(fts, fts.c.id == SentenceRow.id)
         params = {"q": _fts5_query(terms)}
-        order = rank.asc()
     else:
         vec = func.to_tsvector("simple", SentenceRow.tokens)
         tsq = func.to_tsquery("simple", _ts_query(terms))
         rank = -func.ts_rank(vec, tsq)
         stmt = select(*cols, rank).where(vec.op("@@")(tsq))
         params = {}
-        order = rank.asc()
     stmt = stmt.join(DocumentRow, DocumentRow.id == SentenceRow.doc_id)
     if lang:
         stmt = stmt.where(DocumentRow.lang == lang)
-    rows = session.execute(stmt.order_by(order, SentenceRow.doc_id, SentenceRow.start).limit(limit), params)
+    rows = session.execute(stmt.order_by(rank.asc(), SentenceRow.doc_id, SentenceRow.start).limit(limit), params)
     pattern = _highlighter(terms)
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], float(r[7]),
                       [m.span() for m in pattern.finditer(r[6])]) for r in rows]

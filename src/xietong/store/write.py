@@ -96,7 +96,7 @@ def _person(session: Session, name: str) -> PersonRow:
     if person is None:  # a spelling the key misses: 王常松 / "Wang Changshong"
         other = PersonRow.name_en if zh else PersonRow.name_zh
         for cand in session.scalars(select(PersonRow).where(other.is_not(None))):
-            if same_person(name, cand.name_en) if zh else same_person(cand.name_zh, name):
+            if same_person(name, cand.name_en or "") if zh else same_person(cand.name_zh or "", name):
                 person = cand
                 break
     if person is None:
