@@ -40,7 +40,8 @@ bench: setup
 	$(BIN)/python -m bench
 
 lint: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy src/xietong
 
 clean:
 	rm -rf $(VENV) xietong.db .pytest_cache .ruff_cache
