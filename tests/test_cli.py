@@ -127,3 +127,14 @@ def test_docs_shows_which_documents_translate_each_other(corpus, db_url):
     docs = {Path(d["path"]).name[:3]: d for d in json.loads(xt("docs", "--format", "json", db=db_url).stdout)}
     assert docs["003"]["pairs"] == [docs["000"]["id"]] and docs["000"]["pairs"] == [docs["003"]["id"]]
     assert all(not d["pairs"] for k, d in docs.items() if k not in ("000", "003"))
+
+
+@pytest.mark.postgres
+def test_the_seeds_ingest_and_search_alike_on_postgresql(corpus, pg_url):
+    assert xt("ingest", str(corpus / "seeds"), db=pg_url).exit_code == 0
+    assert xt("ingest", str(corpus / "seeds"), db=pg_url).exit_code == 0
+    assert len(json.loads(xt("docs", "--format", "json", db=pg_url).stdout)) == 5
+    hits = json.loads(xt("search", "协同发展", "--format", "json", db=pg_url).stdout)
+    assert hits and all("协同" in h["text"] and "发展" in h["text"] for h in hits)
+    en = json.loads(xt("search", "coordinated development", "--format", "json", "--lang", "en", db=pg_url).stdout)
+    assert en and all(h["lang"] == "en" for h in en)

@@ -10,6 +10,11 @@ from .model import Document
 STYLES = {"commitment": "underline green", "quantity": "bold yellow", "person": "bold magenta"}
 
 
+def number(value: float) -> str:
+    """2.3e7 as 23,000,000 and 3.50 as 3.5: the way a reader writes numbers."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0")
+
+
 def highlighted_text(doc: Document) -> Text:
     """The document text with commitments underlined and quantities and persons in colour."""
     text = Text(doc.text)
@@ -31,7 +36,7 @@ def document_tables(doc: Document) -> list[Table]:
     for col in ("span", "text", "value", "unit", "kind", "year", "metric"):
         q.add_column(col, overflow="fold")
     for x in doc.quantities:
-        q.add_row(f"{x.start}-{x.end}", Text(t[x.start:x.end], style=STYLES["quantity"]), f"{x.value:,.6g}", x.unit,
+        q.add_row(f"{x.start}-{x.end}", Text(t[x.start:x.end], style=STYLES["quantity"]), number(x.value), x.unit,
                   x.kind, str(x.year or ""), x.metric or "")
     c = Table(title=f"{len(doc.commitments)} commitments", title_style="bold green", show_lines=True)
     for col in ("span", "areas", "strength", "actor", "deadline", "sentence"):

@@ -42,7 +42,8 @@ ZH = Markers(
     ),
     lead_in=r"^(全会|会议|大会)?[^，。]{0,12}(强调|指出|提出|要求|号召|部署)[，,：:]|^(全会|会议|大会)(坚持|动员|号召|要求|强调|提出|决定)",
     imperative_start=(
-        r"^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+[.、]\s*)?"
+        # an enumerator, or a topic ("铁路方面，") that the directive follows
+        r"^(（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|\d+[.、]\s*|[^，。；：]{1,10}方面[，,])?"
         r"(更加|更好|更大力度|更高水平|进一步|全力|全面|持续|深入|大力|积极|加快|加紧|加大|加强|加力|"
         r"扎实|切实|坚决|坚定|稳步|稳妥|有序|着力|努力|协同|协力|联合|共同|合力|高水平|高标准|高质量|"
         r"不断|继续|接续|统筹|聚焦|围绕|立足|坚持|推进|推动|促进|深化|完善|健全|强化|提升|提高|优化|"
@@ -50,7 +51,9 @@ ZH = Markers(
         r"用好|守好|筑牢|兜牢|织密|严守|严格|规范|激发|增强|保持|保障|维护|防范|化解|开展|组织|引导|鼓励|"
         r"服务|融入|对接|承接|疏解|创新|探索|谋划|编制|制定|出台|开工|建成|完成|新增|新建|改造|整治|治理|把|"
         r"狠抓|攻坚|建强|抓紧|强力|紧抓|紧盯|筹办|举办|力促|加速|坚守|守牢|深耕|提速|拓宽|畅通|补齐|"
-        r"保护|弘扬|传承|树立|牢记|增进|改善|营造|释放|挖掘|盘活|做实|压实|夯实|奋力|全力以赴|让我们)"
+        r"保护|弘扬|传承|树立|牢记|增进|改善|营造|释放|挖掘|盘活|做实|压实|夯实|奋力|全力以赴|让我们)|"
+        # a numbered heading may put a manner adverbial before its verb: （四）用心用情推进…
+        r"^（[一二三四五六七八九十]+）[^，。]{1,6}(推进|推动|加快|加强|深化|建设|打造|实施|落实|促进|提升|构建|发展|扩大)"
     ),
     goal=r"(目标(是|为)?[：:]|目标是|主要(预期)?目标|预期目标|远景目标|总体要求|总的要求|指导思想|到(20\d\d|二〇[一二三四五六七八九〇]{2})年)",
     past=(
@@ -63,7 +66,8 @@ ZH = Markers(
         r"责任编辑|^(本报|新华社)?记者[ \u4e00-\u9fff]{0,12}$|摄$|请予审议|提请[^，。]{0,6}(审查|审议)|提交大会|^分享到|^字体|报道[）)]|^[（(][^）)]{2,40}[）)]$)"
     ),
     evaluation=r"(具有重大(现实|历史)?意义|意义重大|充分肯定|深受鼓舞|根本遵循|前景广阔)",
-    opinion=r"^(全会|会议|大会|与会[^，]{0,6})(一致)?认为",
+    # an appraisal, or the sober look at problems that closes a review (我们也清醒认识到…)
+    opinion=r"^(全会|会议|大会|与会[^，]{0,6})(一致)?认为|^[^，]{0,6}清醒地?(认识|看到)|^[^，]{0,4}(也要|还要|必须)看到",
     heading_directive=r"(推动|推进|加快|加强|深化|建设|打造|贡献力量|奋力|坚持|实施|落实|促进|提升|构建|谱写|开创)",
     statement=(
         r"^[^，,：:]{1,40}?(?<![一二三四五六七八九十也就还而凡总但只于正更即要])是(?![：:否])[^，,]{0,40}(年|期|阶段|力量|保证|体现|结果)|"
@@ -101,8 +105,10 @@ EN = Markers(
         r"(it is|it's) (necessary|imperative|essential|crucial|important) to|efforts (should|will|must) be made|"
         r"strive to|strives to|aim(s|ing)? to|(is|are) aimed at|plans? to|is set at|are set at|is projected to|is expected to|"
         r"called for|calls for|urged|urges|asked (us )?to|requires?|stressed the need|emphasi[sz]ed the need|the need to|"
+        # a leader who "stressed creating …" or "stressed a coordinated approach" directs it
+        r"(stress|emphasi[sz])(ed|es) (a|an|\w+ing)|"
         r"emphasi[sz]ed (that|the importance)|stressed (that|efforts|the importance)|underscores? the importance|"
-        r"highlight(s|ed)? the (importance|significance|need)|calls? on|committed to|requirements? of the meeting|"
+        r"highlight(s|ed)? the (importance|significance|need)|call(s|ed)? on|committed to|requirements? of the meeting|"
         r"let us|let's)\b"
     ),
     lead_in=(
