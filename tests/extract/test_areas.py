@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from xietong.extract.areas import choose, classify, explain, scores
+from xietong.extract.areas import CONTEXT_EVIDENCE, choose, classify, explain, justify, scores
 from xietong.profiles import load_profile
 
 PROFILE = load_profile("jjj")
@@ -29,6 +29,12 @@ CONTRACT = json.loads((PROFILE.path / "areas.json").read_text(encoding="utf-8"))
         ("做好防汛准备，守住安全生产底线。", "zh", "security_governance"),
         ("加强干部队伍建设，驰而不息纠治形式主义。", "zh", "party_building"),
         ("健全京津冀协同发展的常态化对接机制。", "zh", "coordination"),
+        ("扩大服务贸易和数字贸易，提升口岸通关效率。", "zh", "reform_opening"),
+        ("深化国有企业改革，支持民营经济发展壮大。", "zh", "reform_opening"),
+        ("加快内河航道整治和货运码头建设。", "zh", "transport"),
+        ("预研建设两个大科学装置。", "zh", "innovation"),
+        ("推进农村清洁取暖改造。", "zh", "ecology"),
+        ("The pilot FTZ will test new rules for cross-border services.", "en", "reform_opening"),
         ("We will relocate non-capital functions such as wholesale markets.", "en", "relief"),
         ("The sub-center will host a second batch of municipal offices.", "en", "two_wings"),
         ("We will build new laboratories and attract young talent.", "en", "innovation"),
@@ -77,6 +83,25 @@ def test_choose_keeps_close_runners_up_up_to_three(own: dict[str, float], expect
 
 def test_choose_uses_context_for_a_sentence_without_keywords() -> None:
     assert choose({}, [({"urban_rural": 4.0}, 0.5)]) == ["urban_rural"]
+
+
+def test_choose_gives_a_sentence_without_keywords_only_the_contexts_leading_area() -> None:
+    context = [({"industry": 5.0, "transport": 4.0}, 0.5), ({"transport": 3.0, "industry": 3.0}, 0.5)]
+    assert choose({}, context) == ["industry"]
+
+
+def test_justify_names_the_keywords_behind_each_chosen_area() -> None:
+    assert justify("加快内河航道整治。", "zh", PROFILE) == {"transport": ["航道"]}
+
+
+def test_justify_marks_an_area_inherited_from_context() -> None:
+    context = [({"public_services": 4.0}, 0.5)]
+    assert justify("全力办好这件事。", "zh", PROFILE, context) == {"public_services": [CONTEXT_EVIDENCE]}
+
+
+def test_choose_keeps_runners_up_when_the_sentence_has_keywords_of_its_own() -> None:
+    context = [({"transport": 6.0}, 0.5), ({"transport": 2.0}, 0.5)]
+    assert choose({"industry": 3.0}, context) == ["industry", "transport"]
 
 
 def test_choose_adds_coordination_only_on_the_sentences_own_evidence() -> None:

@@ -48,7 +48,7 @@ def _matches(text: str, lang: str, profile: Profile) -> list[tuple[str, str, flo
     """(area, keyword, weight) hits; a keyword inside a longer hit (京津冀 in 京津冀医联体) does not count."""
     hay = text.lower() if lang == "en" else text
     taken = [False] * len(hay)
-    hits = []
+    hits: list[tuple[str, str, float]] = []
     for kw, targets in _lexicon(profile, lang):
         start = hay.find(kw)
         while start != -1:
@@ -94,7 +94,8 @@ def choose(own: Mapping[str, float], context: Sequence[tuple[Mapping[str, float]
     """1-3 areas from a sentence's own scores, helped by weighted context scores.
 
     Each score vector is scaled to its best area first, so that a long
-    paragraph does not outweigh the sentence itself.
+    paragraph does not outweigh the sentence itself.  A sentence without a
+    keyword of its own ("全力释放潜能。") takes only the context's leading area.
     """
     total = _normalised(own)
     if max(own.values(), default=0.0) < MIN_SCORE:
@@ -107,9 +108,28 @@ def choose(own: Mapping[str, float], context: Sequence[tuple[Mapping[str, float]
     ranked = sorted(total.items(), key=lambda kv: -kv[1])
     best = ranked[0][1]
     picked = [a for a, v in ranked[:MAX_AREAS] if v >= RUNNER_UP * best and v > 0]
+    if max(own.values(), default=0.0) <= 0:
+        return picked[:1]  # with no word of its own a sentence inherits only its context's leading area
     if COORDINATION in picked and picked[0] != COORDINATION and own.get(COORDINATION, 0.0) < COORDINATION_OWN:
         picked.remove(COORDINATION)  # the strategy as a whole only when the sentence itself says so
     return picked
+
+
+CONTEXT_EVIDENCE = "(context)"  # an area the sentence inherits from its heading or paragraph
+
+
+def justify(text: str, lang: str, profile: Profile,
+            context: Sequence[tuple[Mapping[str, float], float]] = ()) -> dict[str, list[str]]:
+    """The areas ``classify`` picks for ``text``, each with the keywords that chose it.
+
+    An area that none of the sentence's own words names came from its context
+    and is marked ``(context)``.
+
+    >>> justify("全力释放潜能。", "zh", load_profile(), [({"industry": 3.0}, 0.5)])
+    {'industry': ['(context)']}
+    """
+    found = explain(text, lang, profile)
+    return {a: found.get(a) or [CONTEXT_EVIDENCE] for a in classify(text, lang, profile, context)}
 
 
 def classify(text: str, lang: str, profile: Profile,

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang.commitments import ADDRESS, MARKERS, NON_CONTENT, PRONOUNS, Markers
+from ..lang.commitments import ADDRESS, ADDRESS_PREFIX, MARKERS, NON_CONTENT, PRONOUNS, Markers
 from ..model import Commitment, Document, Sentence
 from ..profiles import Profile, load_profile
 from . import areas as area_model
@@ -41,9 +41,11 @@ QUIET_MIN, QUIET_DIRECTIVE, QUIET_PAST = 6, 0.3, 0.2
 class Cues:
     skip: bool = False  # meeting, attendance, byline, address, numbering
     opinion: bool = False
+    shortcomings: bool = False
     evaluation: bool = False
     past: bool = False
     perfective: bool = False
+    settled: bool = False  # a perfective cue that reports even in a plan section
     statement: bool = False
     modal: bool = False
     lead_in: bool = False
@@ -61,8 +63,8 @@ class Cues:
 def _compiled(lang: str) -> dict[str, re.Pattern[str]]:
     m = MARKERS.get(lang, MARKERS["en"])
     flags = re.IGNORECASE if lang != "zh" else 0
-    names = ("modal", "lead_in", "imperative_start", "goal", "past", "perfective", "meeting", "evaluation",
-             "opinion", "statement", "first_person_pledge", "review_heading", "plan_heading", "top_heading",
+    names = ("modal", "lead_in", "imperative_start", "goal", "past", "perfective", "settled", "meeting", "evaluation",
+             "opinion", "shortcomings", "statement", "first_person_pledge", "review_heading", "plan_heading", "top_heading",
              "heading_directive", "subject_actor", "preamble", "speech")
     out = {n: re.compile(getattr(m, n), flags) for n in names}
     # names are capitalised: matching them must respect case
@@ -71,6 +73,7 @@ def _compiled(lang: str) -> dict[str, re.Pattern[str]]:
     out["speaker"] = re.compile(m.speaker)
     out["non_content"] = re.compile(NON_CONTENT)
     out["address"] = re.compile(ADDRESS)
+    out["address_prefix"] = re.compile(ADDRESS_PREFIX)
     out["quote_tail"] = re.compile(r"[”\"’]\s*,?\s*said\b|[”\"]\s*(he|she) said")
     out.update({f"strength:{k}": re.compile(v, flags) for k, v in m.strength.items()})
     return out
@@ -93,9 +96,11 @@ def cues(text: str, lang: str, heading: bool = False) -> Cues:
     c = Cues(
         skip=bool(p["meeting"].search(t) or p["non_content"].match(t)),
         opinion=bool(p["opinion"].search(t)),
+        shortcomings=bool(p["shortcomings"].search(t)),
         evaluation=bool(p["evaluation"].search(t)),
         past=bool(p["past"].search(t)),
         perfective=bool(p["perfective"].search(t)),
+        settled=bool(p["settled"].search(t)),
         statement=bool(p["statement"].search(t)),
         modal=bool(p["modal"].search(t)),
         lead_in=bool(p["lead_in"].search(t)),
@@ -191,7 +196,10 @@ def decide(sents: list[Sentence], texts: list[str], all_cues: list[Cues], modes:
         mode = modes[i]
         lead = all_cues[leader[sents[i].paragraph]]
         is_leader = leader[sents[i].paragraph] == i
-        if c.skip or c.opinion:
+        if c.skip or c.opinion or c.shortcomings:
+            continue
+        if not is_leader and lead.shortcomings:
+            out[i] = c.pledge  # the problems listed after "我们也清醒认识到" report; "我们将…" pledges
             continue
         if i in tops:
             out[i] = mode != REVIEW and (c.imperative or c.modal) and not c.past
@@ -211,8 +219,11 @@ def decide(sents: list[Sentence], texts: list[str], all_cues: list[Cues], modes:
             out[i] = True
         elif c.directive or (sents[i].heading and c.heading_directive):
             out[i] = True
-        elif c.statement or c.perfective:
+        elif c.statement or (c.settled if mode == PLAN else c.perfective):
+            # in a plan section 达到/突破 set targets; only a settled fact (已经, 同比) reports
             out[i] = not is_leader and lead.goal
+        elif mode == PLAN and p["address_prefix"].match(_clean(texts[i])):
+            continue  # "各位代表，蓝图已经绘就！": rhetoric addressed to the hall, unless it directs
         elif mode == PLAN and not p["address"].match(_clean(texts[leader[sents[i].paragraph]])):
             out[i] = True
         elif mode == PLAN:

@@ -18,9 +18,11 @@ class Markers:
     goal: str  # a target state presented as a goal
     past: str  # explicit retrospection: over the past five years, 一年来
     perfective: str  # weaker past cues: have been, 已经, 取得
+    settled: str  # the perfective cues that still report inside a plan section (达到, 突破 there set targets)
     meeting: str  # meeting, attendance, byline, address, photo caption
     evaluation: str  # the meeting held that ... is of great significance
     opinion: str  # an appraisal lead-in that outweighs any modal: 全会认为, held that
+    shortcomings: str  # the sober look at problems (我们也清醒认识到…): its paragraph reports unless we pledge
     heading_directive: str  # a directive verb anywhere in a short heading
     statement: str  # a copula statement of fact ("X is Y", 今年是…之年)
     first_person_pledge: str  # "we must", 我们一定: a pledge even in a review
@@ -36,7 +38,7 @@ class Markers:
 
 ZH = Markers(
     modal=(
-        r"(?<![重主纲提摘概只紧扼简首])要(?![求点素闻害务是么领义旨件])|必须|务必|确保|力争|争取|"
+        r"(?<![重主纲提摘概只紧扼简首])要(?![求点素闻害务是么领义旨件]|看到)|必须|务必|确保|力争|争取|"
         r"(?<![相供适响反效对呼回答感顺理])应(?![用急对邀运])|(?<![必所急])需(?![求])|"
         r"(?<![即])将(?![近军领士帅])|一定|号召|拟|有信心"
     ),
@@ -61,18 +63,22 @@ ZH = Markers(
         r"近[一二三四五十几]+年|以来|回顾过去|刚刚过去|此前|曾经|先后)"
     ),
     perfective=r"(已经|已|取得|实现了|完成了|成功|圆满|累计|达到|突破|增长[\d.]+%|比上年|同比)",
+    settled=r"(已经|已(?!有)|取得了|实现了|完成了|比上年|同比)",
     meeting=(
         r"(出席|列席|主持|会议由|全会由|召开|举行|到会指导|作说明|作报告|作政府工作报告|审议通过|来源[:：]|"
         r"责任编辑|^(本报|新华社)?记者[ \u4e00-\u9fff]{0,12}$|摄$|请予审议|提请[^，。]{0,6}(审查|审议)|提交大会|^分享到|^字体|报道[）)]|^[（(][^）)]{2,40}[）)]$)"
     ),
     evaluation=r"(具有重大(现实|历史)?意义|意义重大|充分肯定|深受鼓舞|根本遵循|前景广阔)",
-    # an appraisal, or the sober look at problems that closes a review (我们也清醒认识到…)
-    opinion=r"^(全会|会议|大会|与会[^，]{0,6})(一致)?认为|^[^，]{0,6}清醒地?(认识|看到)|^[^，]{0,4}(也要|还要|必须)看到",
+    opinion=r"^(全会|会议|大会|与会[^，]{0,6})(一致)?认为",
+    shortcomings=r"^[^，]{0,6}清醒地?(认识|看到)|^[^，]{0,4}(也要|还要|必须)看到",
     heading_directive=r"(推动|推进|加快|加强|深化|建设|打造|贡献力量|奋力|坚持|实施|落实|促进|提升|构建|谱写|开创)",
     statement=(
         r"^[^，,：:]{1,40}?(?<![一二三四五六七八九十也就还而凡总但只于正更即要])是(?![：:否])[^，,]{0,40}(年|期|阶段|力量|保证|体现|结果)|"
         r"^[^，,：:]{1,12}(?<![一二三四五六七八九十也就还而凡总但只于正更即要])是[^，,：:]{1,20}[。！]?$|"
-        r"^[^，,]{1,15}(还有|仍有|依然|仍然|面临)"
+        r"^[^，,]{1,15}(还有|仍有|依然|仍然|面临)|"
+        # "X是…之要/关键/根本": a maxim; "这样的目标，是…": a topic and its copula
+        r"^[^，,：:]{1,20}是[^，,：:]{1,12}(之要|之本|之基|之道|关键|根本|前提|基础|基石)[，,。！]|"
+        r"^[^，,。：:]{1,12}[，,]是"
     ),
     first_person_pledge=r"我们(一定|要|必须|将|务必)",
     review_heading=r"(回顾|成就|成效|成绩|进展情况|工作进展|基本情况|过去|总结)",
@@ -97,6 +103,14 @@ ZH = Markers(
         "encouraged": r"鼓励|力争|争取|倡导|(?<![重主纲提需必])要(?![求点素])|(?<![相供适响反效对])应(?![用急对])|努力",
         "intended": r"将|拟|计划",
     },
+)
+
+_EN_PERFECTIVE = (
+    r"\b(have been|has been|had been|was|were|has (\w+ly )?(achieved|made|become|seen|led|taken|established|"
+    r"completed|exceeded|reached|increased|decreased|improved|undergone|launched|piloted|accelerated)|"
+    r"have (\w+ly )?(achieved|made|become|seen|adhered|implemented|promoted|taken|overcome|helped|"
+    r"established|completed|continuously|joined|resolutely|firmly|deeply|thoroughly|worked)|achieved|"
+    r"inspected|affirmed|presided|delivered|held)\b"
 )
 
 EN = Markers(
@@ -139,13 +153,8 @@ EN = Markers(
         r"\b(over the past|in the past|during the past|since the|in recent years|last year|the past (five|ten|\d+) years|"
         r"(five|ten|\d+) years since|has always|have always|so far|previously|over the last)\b"
     ),
-    perfective=(
-        r"\b(have been|has been|had been|was|were|has (\w+ly )?(achieved|made|become|seen|led|taken|established|"
-        r"completed|exceeded|reached|increased|decreased|improved|undergone|launched|piloted|accelerated)|"
-        r"have (\w+ly )?(achieved|made|become|seen|adhered|implemented|promoted|taken|overcome|helped|"
-        r"established|completed|continuously|joined|resolutely|firmly|deeply|thoroughly|worked)|achieved|"
-        r"inspected|affirmed|presided|delivered|held)\b"
-    ),
+    perfective=_EN_PERFECTIVE,
+    settled=_EN_PERFECTIVE,  # "has been", "was": English keeps every perfective cue a report
     meeting=(
         r"\b(presided over|presides over|attended|attend the|attends|was held|were held|is held|"
         r"convened|chaired|made the remarks|delivered a (speech|work report)|explained the|"
@@ -157,6 +166,10 @@ EN = Markers(
         r"fully acknowledged|pointed out the direction|inspired us|undeniable evidence)\b"
     ),
     opinion=r"\b(held that|holds that|believes that|agreed that)\b|^the meeting pointed out that",
+    shortcomings=(
+        r"^(at the same time, |however, )?we (are|remain) (also )?(keenly |soberly |fully |clearly )?aware|"
+        r"^(at the same time, |however, )?we (also )?(must )?(clearly |soberly )?(recogni[sz]e|see) that"
+    ),
     heading_directive=r"^(\w+ )?(urges|calls for|promote|strengthen|improve|continue|do|firmly|accelerate|build|deepen)\b",
     statement=r"^([^,]{1,25}, )?(?!it is necessary)[^,;]{1,80}?\b(is|are|was|were|has|have|lies)\b(?! (to|set|projected|expected|aimed) )",
     first_person_pledge=r"\bwe (must|have to)\b",
@@ -191,6 +204,8 @@ MARKERS: dict[str, Markers] = {"zh": ZH, "en": EN}
 PRONOUNS = frozenset("He She It It’s It's We They Everyone This That 他 她 我们".split())
 # An address to the audience opens a rhetorical paragraph.
 ADDRESS = r"^(各位代表|同志们|代表们|Comrades|Fellow deputies)[！!]$"
+# An address glued to its sentence ("各位代表，蓝图已经绘就！"): rhetoric unless the sentence directs.
+ADDRESS_PREFIX = r"^(各位代表|同志们|代表们|Comrades|Fellow deputies)[，,！!]"
 # Address lines, slogans and numbering alone are never commitments.
 NON_CONTENT = r"^([（(]?([\d一二三四五六七八九十]+|[IVX]+)[)）.、]?|(各位代表|同志们|代表们|Comrades|Fellow deputies)[！!]|Dear [^.]+:)$"
 
