@@ -14,7 +14,10 @@ strategy as a whole: it is chosen only when no specific area says more.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from ..profiles import Profile
 
@@ -25,39 +28,76 @@ MAX_AREAS = 3
 COORDINATION_OWN = 3.0  # own evidence needed for coordination as a second or third area
 
 
-_CACHE: dict[tuple[str, str], tuple[tuple[str, tuple[tuple[str, float], ...]], ...]] = {}
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """One language's keywords of every area, ready for a single pass over a sentence."""
+
+    order: dict[str, int]  # keyword -> rank: longer keywords claim their characters first
+    targets: dict[str, tuple[tuple[str, float], ...]]  # keyword -> ((area, weight), ...)
+    prefixes: dict[str, tuple[str, ...]]  # keyword -> the keywords it starts with, itself included
+    pattern: re.Pattern[str]  # at each position, the longest keyword starting there
 
 
-def _lexicon(profile: Profile, lang: str) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
-    """(keyword, ((area, weight), ...)), longest keywords first, for one language."""
+_CACHE: dict[tuple[str, str], _Lexicon] = {}
+
+
+def _lexicon(profile: Profile, lang: str) -> _Lexicon:
     key = (str(profile.path), lang)
     if key not in _CACHE:
         _CACHE[key] = _build(profile, lang)
     return _CACHE[key]
 
 
-def _build(profile: Profile, lang: str) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+def _build(profile: Profile, lang: str) -> _Lexicon:
     by_keyword: dict[str, list[tuple[str, float]]] = {}
     for area in profile.areas:
         for kw, weight in (area.get("lexicon", {}).get(lang) or {}).items():
             by_keyword.setdefault(kw.lower() if lang == "en" else kw, []).append((area["id"], float(weight)))
-    return tuple(sorted(((kw, tuple(v)) for kw, v in by_keyword.items()), key=lambda r: -len(r[0])))
+    ordered = sorted(by_keyword, key=len, reverse=True)
+    prefixes = {kw: tuple(kw[:n] for n in range(len(kw), 0, -1) if kw[:n] in by_keyword) for kw in ordered}
+    return _Lexicon({kw: i for i, kw in enumerate(ordered)}, {kw: tuple(v) for kw, v in by_keyword.items()},
+                    prefixes, re.compile(f"(?=({_trie_pattern(ordered)}))"))
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regex matching any of ``words``, longest first, as a trie (fast with thousands of words)."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 def _matches(text: str, lang: str, profile: Profile) -> list[tuple[str, str, float]]:
-    """(area, keyword, weight) hits; a keyword inside a longer hit (京津冀 in 京津冀医联体) does not count."""
+    """(area, keyword, weight) hits; a keyword inside a longer hit (京津冀 in 京津冀医联体) does not count.
+
+    Longer keywords claim their characters first; among keywords of one
+    length, and along the sentence, the earlier one wins.
+    """
+    lex = _lexicon(profile, lang)
     hay = text.lower() if lang == "en" else text
+    found = sorted((lex.order[kw], m.start(), kw)
+                   for m in lex.pattern.finditer(hay) for kw in lex.prefixes[m.group(1)])
     taken = [False] * len(hay)
+    resume: dict[str, int] = {}  # occurrences of one keyword do not overlap each other
     hits: list[tuple[str, str, float]] = []
-    for kw, targets in _lexicon(profile, lang):
-        start = hay.find(kw)
-        while start != -1:
-            end = start + len(kw)
-            if not any(taken[start:end]) and (lang != "en" or _word_bounded(hay, start, end)):
-                for k in range(start, end):
-                    taken[k] = True
-                hits.extend((area, kw, weight) for area, weight in targets)
-            start = hay.find(kw, end)
+    for _, start, kw in found:
+        if start < resume.get(kw, 0):
+            continue
+        end = resume[kw] = start + len(kw)
+        if not any(taken[start:end]) and (lang != "en" or _word_bounded(hay, start, end)):
+            taken[start:end] = [True] * (end - start)
+            hits.extend((area, kw, weight) for area, weight in lex.targets[kw])
     return hits
 
 
