@@ -95,6 +95,20 @@ def one(text: str, lang: str = "zh", date: str | None = None):  # type: ignore[n
         # fractions
         ("约三分之一的企业完成改造。", [("三分之一", 33.3333, "percent")]),
         ("事故率控制在千分之五以内。", [("千分之五", 0.5, "percent")]),
+        ("新增就业占全省1/8以上。", [("1/8", 12.5, "percent")]),
+        ("2/3的社区建成养老驿站。", [("2/3", 66.6667, "percent")]),
+        # a bare 万亿/千亿 after a cue, with no unit, is money
+        ("海洋产业产值突破万亿，", [("万亿", 1e12, "yuan")]),
+        ("外贸总额首次破千亿。", [("千亿", 1e11, "yuan")]),
+        # 一 is a number before a multiple or a share
+        ("宽带用户增长一倍。", [("一倍", 1, "times")]),
+        ("库存下降一成。", [("一成", 10, "percent")]),
+        # more measure words
+        ("新装路灯300盏，铺设管线2万根。", [("300盏", 300, "count"), ("2万根", 20000, "count")]),
+        ("港口完成集装箱吞吐量120万标箱。", [("120万标箱", 1.2e6, "teu")]),
+        # people counted without a measure word
+        ("保障65万困难群众基本生活。", [("65万", 650000, "person")]),
+        ("帮扶2000多农村留守儿童。", [("2000多", 2000, "person")]),
     ],
 )
 def test_quantities_reads_chinese_amounts(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -133,6 +147,15 @@ def test_quantities_reads_chinese_amounts(text: str, expected: list[tuple[str, f
         "增加3岁以下婴幼儿托位。",  # an age threshold
         "优化三次产业结构。",  # the three sectors of the economy
         "编制第十四个五年规划。",  # plan
+        "打造1小时通勤圈和15分钟便民生活圈。",  # named zones
+        "推出助企纾困20条举措。",  # a policy package in digits
+        "成本统一成为企业关注点。",  # 一成 inside words
+        "日期写作2025/3/8。",  # a date with slashes, not a fraction
+        "温度均破亿度。",  # a bare 亿 before another unit is not money
+        "建成30万吨级航道和万吨级泊位。",  # a class of vessel or berth
+        "出台29项稳增长政策。",  # a policy package
+        "分3批推出210项支持民营企业发展壮大的政策和举措。",  # a long-named policy package
+        "拨打12345热线咨询工作人员。",  # a hotline number before a noun of people
     ],
 )
 def test_quantities_leaves_out_dates_labels_and_enumerators_in_chinese(text: str) -> None:
@@ -185,6 +208,32 @@ def test_quantities_leaves_out_dates_labels_and_enumerators_in_chinese(text: str
         ("The new line cuts the trip to one hour.", [("one hour", 1, "hour")]),
         ("A 1.2-million-square-meter park opened.", [("1.2-million-square-meter", 1.2e6, "m2")]),
         ("Growth is expected at 3-4 percent", [("3", 3, "percent"), ("4 percent", 4, "percent")]),
+        # fractions: shares before "of", or a fraction of a unit
+        ("A third of the villages joined.", [("A third", 33.333333, "percent")]),
+        ("Two-thirds of the firms export.", [("Two-thirds", 66.666667, "percent")]),
+        ("A ride costs half yuan per stop.", [("half yuan", 0.5, "yuan")]),
+        ("The queue took half an hour.", [("half an hour", 0.5, "hour")]),
+        # pct is percent
+        ("Sales rose 4.2 pct.", [("4.2 pct", 4.2, "percent")]),
+        # trips of people are person-times; trips that vehicles make are counts
+        ("Visitors made 12 million trips.", [("12 million trips", 1.2e7, "person_time")]),
+        ("Cargo trains made 4,020 trips last year.", [("4,020 trips", 4020, "count")]),
+        # a code inside the noun phrase, and "more" meaning additional
+        ("The city has 80,000 5G base stations.", [("80,000 5G base stations", 80000, "count")]),
+        ("The park created 2,400 more jobs.", [("2,400 more jobs", 2400, "count")]),
+        # people: plurals in -men, more nouns of people, and a population's bare number
+        ("The bureau hired 35 fishermen.", [("35 fishermen", 35, "person")]),
+        ("The market hosts 800 vendors.", [("800 vendors", 800, "person")]),
+        ("The county has a population of about 52,000.", [("52,000", 52000, "person")]),
+        ("The resident population stood at 3.2 million.", [("3.2 million", 3.2e6, "person")]),
+        # visits that ships make are counted; a share written with a slash
+        ("The harbor logged 310 visits by cargo ships.", [("310 visits", 310, "count")]),
+        ("Forests cover 3/5 of the county.", [("3/5", 60, "percent")]),
+        # a total named with "all of the" is an amount; "the number of" names the noun of a later number
+        ("All of the 52,000 registered jobless residents found work.",
+         [("52,000 registered jobless residents", 52000, "person")]),
+        ("The number of river ferries crossing at the town, a busy hub, has exceeded 400.",
+         [("400", 400, "count")]),
     ],
 )
 def test_quantities_reads_english_amounts(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -212,6 +261,11 @@ def test_quantities_reads_english_amounts(text: str, expected: list[tuple[str, f
         "COVID-19 measures ended in 2022.",  # a name and a year
         "In the first three quarters, trade grew.",  # a period of the report
         "The fund was set up 10 years ago.",  # a point in time
+        "The 1-hour commuting circle links the towns.",  # a named zone
+        "Sales grew 300 more than planned.",  # "more than" is a comparison, not a noun
+        "Each pit is 60 centimeters deep and 400 meters from the road.",  # lengths describing an object
+        "We will carry out the 12 key initiatives on clean air.",  # a named group
+        "The plan was adopted on 9/11 and runs 24/7.",  # slashes in dates and phrases
     ],
 )
 def test_quantities_leaves_out_dates_labels_and_enumerators_in_english(text: str) -> None:

@@ -5,7 +5,7 @@
     >>> parse_en("3.356 million"), parse_en("twenty-three")
     (3356000.0, 23.0)
 
-Nothing here looks at running text: ``extract/quantities.py`` finds the spans,
+Nothing here looks at running text: the finders ``extract/quantities_zh.py`` and ``_en.py`` find the spans,
 this module reads them.  The word tables come from ``lang/``.
 """
 

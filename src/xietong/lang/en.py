@@ -1,6 +1,6 @@
 """English language data for quantity extraction: number words, units and markers.
 
-Only data lives here; ``extract/numbers.py`` and ``extract/quantities.py``
+Only data lives here; ``extract/numbers.py`` and ``extract/quantities_en.py``
 hold the logic that reads it.
 """
 
@@ -22,9 +22,13 @@ SCALES: dict[str, int] = {
     "thousand": 1_000, "million": 1_000_000, "mln": 1_000_000, "billion": 1_000_000_000,
     "bln": 1_000_000_000, "trillion": 1_000_000_000_000,
 }
-# "dozens of", "hundreds of" are vague: not quantities.
-FRACTIONS: dict[str, float] = {"half": 0.5, "a half": 0.5, "one-third": 1 / 3, "a third": 1 / 3,
-                               "a quarter": 0.25, "one-quarter": 0.25}
+# "dozens of", "hundreds of" are vague: not quantities.  Fractions are written with a space here and
+# read with a space or a hyphen ("one-third").  Before "of" they are shares: "a third of the firms".
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "a half": 0.5, "one third": 1 / 3, "a third": 1 / 3, "two thirds": 2 / 3,
+    "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2,
+    "a tenth": 0.1, "one tenth": 0.1,
+}
 # Periods a fraction can be taken of: "half a century" -> 50 years.
 PERIODS: dict[str, tuple[str, float]] = {
     "century": ("year", 100), "decade": ("year", 10), "year": ("year", 1), "month": ("month", 1),
@@ -39,7 +43,7 @@ CURRENCY_BEFORE: dict[str, str] = {
 # Unit words after the number -> (canonical unit, factor); lower-case, longest match wins.
 # A unit of None rejects the match (ages of things, ordinals, clock times).
 UNITS: dict[str, tuple[str | None, float]] = {
-    "percent": ("percent", 1), "per cent": ("percent", 1), "%": ("percent", 1), "‰": ("percent", 0.1),
+    "percent": ("percent", 1), "per cent": ("percent", 1), "pct": ("percent", 1), "%": ("percent", 1), "‰": ("percent", 0.1),
     "percentage points": ("pp", 1), "percentage point": ("pp", 1), "points": ("pp", 1),
     "yuan": ("yuan", 1), "rmb": ("yuan", 1), "cny": ("yuan", 1), "renminbi": ("yuan", 1),
     "yuan rmb": ("yuan", 1), "us dollars": ("usd", 1), "u.s. dollars": ("usd", 1),
@@ -71,18 +75,33 @@ UNITS: dict[str, tuple[str | None, float]] = {
     "person-time": ("person_time", 1), "visits": ("person_time", 1), "trips": ("person_time", 1),
     "years old": ("year", 1), "a.m.": (None, 1), "p.m.": (None, 1), "am": (None, 1), "pm": (None, 1),
     "o'clock": (None, 1), "year-old": ("year", 1),
+    # lengths below a kilometre describe an object or a threshold ("within 500 meters"), not an amount
+    "meters": (None, 1), "metres": (None, 1), "meter": (None, 1), "metre": (None, 1), "centimeters": (None, 1), "centimetres": (None, 1), "cm": (None, 1), "millimeters": (None, 1),
+    "millimetres": (None, 1), "mm": (None, 1),
 }
+# Trips count people (person_time, as 人次) unless vehicles make them: "freight trains made 10,180 trips".
+TRIP_UNITS = frozenset({"trips", "visits"})
+VEHICLE_NOUNS = frozenset(
+    "train trains freight flight flights ship ships vessel vessels truck trucks bus buses "
+    "cargo shipping voyage voyages".split()
+)
 # Nouns of people: a counted noun phrase ending in one of these is in persons.
 PERSON_NOUNS = frozenset(
     "people persons person residents citizens students officials talents workers graduates visitors "
     "tourists farmers employees teachers doctors nurses experts scientists researchers villagers "
     "migrants members delegates volunteers individuals children seniors patients "
-    "passengers staff cadres leaders entrepreneurs academicians retirees households".split()
+    "passengers staff cadres leaders entrepreneurs academicians retirees households vendors merchants "
+    "traders miners soldiers troops athletes journalists drivers couriers customers consumers inhabitants "
+    "pupils".split()
 )
+# "a population of 700,000": the bare number after these counts people.
+PEOPLE_OF = ("population", "workforce", "labor force", "labour force", "headcount")
 # A number followed by a superlative is a ranking label: "the world's 500 largest companies".
 RANKING_AFTER = ("largest", "biggest", "best", "leading", "top", "richest", "strongest", "most")
 # Plural nouns of people that do not end in -s.
 PLURAL_PERSONS = frozenset("people children staff personnel police youth".split())
+# Plurals of people ending so: "fishermen", "herdsmen", "women".
+PLURAL_PERSON_ENDINGS = ("men",)
 # Words that end the search for a counted noun: a plural noun must come before them.
 NOUN_STOP = frozenset(
     "of in on at to for from with by and or than as is are was were be been has have had that which "
@@ -90,6 +109,8 @@ NOUN_STOP = frozenset(
     "each every more less over under about into through during since until while between among "
     "within without including such not no also ago later".split()
 )
+# Right after a number and before its noun these mean "additional": "1,500 more jobs" (but "more than").
+MORE_WORDS = frozenset({"more", "fewer", "additional", "extra"})
 # Joining words inside a counted noun phrase: "industrial diversion and transfer projects".
 NOUN_JOINERS = frozenset({"and", "or"})
 # Plural-looking words that are not nouns.
@@ -110,7 +131,7 @@ APPROX_BEFORE = (
 # A number after one of these is an ordinal, a label or the report's own span.
 EXCLUDE_BEFORE = (
     "top", "no.", "no", "number", "article", "chapter", "section", "phase", "grade", "level", "class",
-    "fortune", "group of", "covid-", "g", "pm", "line", "route", "version", "page", "item", "room",
+    "line", "route", "version", "page", "item", "room",
 )
 SPAN_BEFORE = ("past", "last", "recent", "next", "coming", "previous", "first", "these")
 MONTHS = (
@@ -141,9 +162,9 @@ THIS_YEAR = ("this year",)
 LAST_YEAR = ("last year", "the previous year")
 NEXT_YEAR = ("next year",)
 # A number whose unit is followed by one of these belongs to a name: "five-year plan".
-NAME_TAILS = ("plan", "program", "programme", "action", "campaign", "initiative", "strategy", "safeguard",
-              "upholds", "consciousnesses", "confidences", "roadmap", "blueprint", "ban", "moratorium",
-              "outline", "agenda")
+NAME_TAILS = ("plan", "program", "programme", "action", "campaign", "initiative", "strategy",
+              "roadmap", "blueprint", "ban", "moratorium",
+              "outline", "agenda", "circle")
 # After a time span these make it a point in time or the report's own span: "five years since", "ten years ago".
 SPAN_AFTER = ("since", "ago", "later", "earlier", "before", "after", "from now")
 # A definite article before a counted number refers to a known group: "the three northern counties".
@@ -152,6 +173,8 @@ DEFINITE = ("the", "these", "those")
 COUNT_VERBS = ("exceeded", "exceed", "exceeds", "reached", "reach", "reaches", "surpassed", "totaled",
                "totalled", "topped", "numbered", "hit", "amounted to", "stood at", "rose to", "grew to",
                "increased to")
+# English writes shares as "7/10" only with small denominators; "9/11" and "11/18" are dates.
+SLASH_MAX_DENOMINATOR = 10
 # Words joining the two ends of a range: "from 69 to 39", "4-5 percent".
 RANGE_JOINERS = ("to", "and", "or", "-", "–", "—", "~")
 # "the number of days ..." names the unit of a bare number later in the clause.

@@ -1,6 +1,6 @@
 """Chinese language data for quantity extraction: numerals, units and markers.
 
-Only data lives here; ``extract/numbers.py`` and ``extract/quantities.py``
+Only data lives here; ``extract/numbers.py`` and ``extract/quantities_zh.py``
 hold the logic that reads it.
 """
 
@@ -19,6 +19,8 @@ MULTIPLIERS: dict[str, int] = {**SMALL_UNITS, **LARGE_UNITS}
 
 # Numerals that are not amounts on their own: 一 is an article in running text, 零 a prefix (零排放).
 NOT_NUMBERS = ("一", "零", "〇")
+# Units after which 一 is a number after all: 增长一倍, 下降一成.
+ONE_UNITS = ("倍", "成")
 
 # Approximate markers: inside or right after the number ("3万余", "2000多万") and before it.
 APPROX_INNER = "多余"
@@ -39,7 +41,7 @@ UNITS: dict[str, tuple[str | None, float]] = {
     "人次": ("person_time", 1), "人": ("person", 1), "名": ("person", 1), "位": ("person", 1),
     "户": ("household", 1),
     # physical measures
-    "标准箱": ("teu", 1), "TEU": ("teu", 1), "吨": ("tonne", 1), "公斤": ("tonne", 0.001),
+    "标准箱": ("teu", 1), "标箱": ("teu", 1), "TEU": ("teu", 1), "吨": ("tonne", 1), "公斤": ("tonne", 0.001),
     "千克": ("tonne", 0.001), "斤": ("tonne", 0.0005),
     "公里": ("km", 1), "千米": ("km", 1), "平方公里": ("km2", 1), "平方千米": ("km2", 1),
     "平方米": ("m2", 1), "平米": ("m2", 1), "亩": ("mu", 1), "公顷": ("hectare", 1),
@@ -54,7 +56,7 @@ UNITS: dict[str, tuple[str | None, float]] = {
         "个", "家", "项", "所", "座", "条", "件", "辆", "台", "场", "套", "间", "张", "处", "支",
         "部", "栋", "幢", "艘次", "艘", "款", "批", "只", "头", "架", "列", "次", "种", "类", "本",
         "篇", "片", "宗", "笔", "对", "枚", "棵", "株", "份", "层", "班", "趟", "站", "片区",
-        "起", "例", "册", "台套", "块", "座次", "轮", "户次", "届次",
+        "起", "例", "册", "台套", "块", "座次", "轮", "户次", "届次", "根", "盏",
     )},
     # not quantities: dates, clock times, anniversaries, generations, grades, sessions
     "年代": (None, 1), "年级": (None, 1), "周年": (None, 1), "月": (None, 1), "日": (None, 1),
@@ -65,7 +67,7 @@ UNITS: dict[str, tuple[str | None, float]] = {
 # A unit word followed by one of these characters is the start of another word:
 # 成为, 台阶, 条件, 天津, 元旦.
 UNIT_TAIL_REJECT: dict[str, str] = {
-    "成": "为立果效员本都功交长熟型效", "台": "阶上湾区", "条": "件例款约", "天": "津下然地",
+    "成": "为立果效员本都功交长熟型效不", "台": "阶上湾区", "条": "件例款约", "天": "津下然地",
     "元": "旦素首", "支": "持撑出付", "批": "准示复", "班": "子", "对": "于接标照比外口",
     "层": "次面级", "位": "于置", "本": "地届年月次市省", "个": "体人性", "次": "要产",
     "家": "庭长乡里", "所": "有以在", "部": "分署门", "起": "来步", "场": "景所",
@@ -83,9 +85,10 @@ FIXED: dict[str, tuple[float, str]] = {
 # Right after the unit these make the number part of a name: 五年规划, 三次全会, 两个确立, 十项行动.
 NAME_TAILS = (
     "规划", "计划", "全会", "会议", "全体会议", "代表大会", "行动", "工程", "战略", "纲要", "精神",
-    "确立", "维护", "意识", "自信", "大会", "届", "方面", "作风", "建设年", "攻坚战", "五年",
-    "一体", "规定", "交通圈", "通勤圈", "生活圈", "经济圈", "工作法", "模式",
+    "大会", "届", "方面", "攻坚战", "规定", "模式", "级",
 )
+# A tail of up to four characters and one of these names a zone: 1小时交通圈, 15分钟生活圈.
+NAME_TAIL_ENDINGS = ("圈",)
 # A number preceded by one of these is an ordinal or a code: 第三, 编号5.
 BEFORE_EXCLUDE = ("第", "编号", "代号", "型号")
 # Before a Chinese numeral these make it vague: 数十家, 几百人, 若干个.
@@ -100,9 +103,14 @@ SPAN_CUES = ("连续", "历时", "用", "长达", "提前", "延长", "用时", 
              "近", "约", "不到", "缩短", "压缩", "缩短到", "减少", "节省", "增加", "多")
 # Measure words whose one-character Chinese-numeral counts are still amounts: 两次 (occurrences).
 CN_COUNT_WORDS = ("次",)
+# Nouns of people: a number followed by a noun phrase ending in one of these, with no measure word
+# between, counts people (420万困难群众).
+PERSON_NOUNS = (
+    "群众", "居民", "农民", "农民工", "职工", "员工", "学生", "儿童", "老人", "老年人", "人口", "劳动力",
+    "对象", "人员", "干部", "毕业生", "游客", "旅客", "市民", "村民", "患者", "婴幼儿", "青年", "人才",
+)
 # Counts of these are lists of policy items, labels rather than amounts: 13项任务举措, 6个维度.
-LABEL_NOUNS = ("措施", "举措", "维度", "方面", "原则", "规定", "意见", "要求", "主线", "战略", "关键小事",
-               "台阶")
+LABEL_NOUNS = ("措施", "举措", "维度", "方面", "原则", "规定", "意见", "要求", "主线", "战略", "台阶", "政策")
 # A bare multiplier (千亿元, 万人) is an amount only after one of these (超千亿元, 突破百亿元,
 # 跨上万亿元, 近万人) or with 余/多; elsewhere (亿元以上项目, 万元GDP能耗, 百年) it is a class,
 # a denominator or part of a phrase.
