@@ -101,6 +101,13 @@ def test_glossary_gives_one_id_to_both_languages() -> None:
         ("天津市第三中心医院开设门诊。", "org", [("天津市第三中心医院", None)]),
         ("北京市新建五个产业园。", "platform", []),
         ("北京市推动协同发展的部署落地。", "org", []),
+        # national bodies start with 国家, 国务院, 全国 or 中央 rather than a place
+        ("国务院新闻办公室举行发布会。", "org", [("国务院新闻办公室", None)]),
+        ("全国人大常委会审议草案。", "org", [("全国人大常委会", None)]),
+        ("国家文物局公布名单。", "org", [("国家文物局", None)]),
+        # 大局, 格局 end in 局 but name no bureau
+        ("服务国家发展大局。", "org", []),
+        ("优化北京市空间格局。", "org", []),
     ],
 )
 def test_entities_finds_organisations_and_platforms(text: str, typ: str, expected: list[tuple[str, str | None]]) -> None:

@@ -33,6 +33,27 @@ ZH_NAMES = [
     ("守护蓝天 周文斌出席", ["周文斌"]),
     ("（文/本报记者 周璐 图/记者 李强）", ["周璐", "李强"]),
     ("出席会议的有市委常委、秘书长赵卫东等。", ["赵卫东"]),
+    # an occupation before the name reads like a title
+    ("码头工人郝建民在会上发言。", ["郝建民"]),
+    ("高级技师王刚被授予全国劳动模范称号。", ["王刚"]),
+    # no cue at all: a three-character name jieba finds but its dictionary lacks
+    ("蔡晓琳作为代表在会上表态。", ["蔡晓琳"]),
+    # a 、-list shares its names with one found otherwise
+    ("区领导赵立新、钱文博、孙海涛参加。区委书记赵立新讲话。", ["赵立新", "钱文博", "孙海涛"]),
+    # ... or reads as names throughout
+    ("他们是钱立、孙广、周觉、吴建徽、郑恩柱。", ["钱立", "孙广", "周觉", "吴建徽", "郑恩柱"]),
+    # a courtesy title stands for a given name
+    ("市民张女士说，新开的公园很方便。", ["张女士"]),
+    # words that follow a name end it where jieba does not
+    ("市政协主席覃明远及各界代表出席。", ["覃明远"]),
+    ("副省长任长春在会上致辞。", ["任长春"]),
+    ("党委书记舒雅群在会上致辞。", ["舒雅群"]),
+    ("公司经理李家辉、技术员黄俊丽等出席。", ["李家辉", "黄俊丽"]),
+    ("主编罗辉等致辞。", ["罗辉"]),
+    # titles written after the name, and an adverb before the cue
+    ("会议邀请了钱志清院士、马丽博士作报告。", ["钱志清", "马丽"]),
+    ("院长助理廖东博士、潘秀云教授、王春海博士出席。", ["廖东", "潘秀云", "王春海"]),
+    ("经理曹文林先后介绍了经验。", ["曹文林"]),
 ]
 
 ZH_NO_NAMES = [
@@ -45,6 +66,13 @@ ZH_NO_NAMES = [
     "市委书记就决定向全会作说明。",
     "专家和学者出席论坛。",
     "马拉松等赛事和王府等文物腾退成效明显，信息、安全等行业增长。",
+    "让产业强起来、农民富起来。",
+    "两院院士来了，专家们也来了。",
+    "请主任委员和其他列席人员提出意见。",
+    "坚持山水林田湖草沙一体化保护，推进普惠性托育服务。",
+    "支持张家口、承德、保定、廊坊协同发展。",
+    "王府、蓝天、高峰、文明等词语常见。",
+    "加快邵永、铜吉、长赣、宜常等高铁建设。",
 ]
 
 EN_NAMES = [
@@ -62,6 +90,22 @@ EN_NAMES = [
     ("Klaus Schwab, founder of the World Economic Forum, said the region matters.", ["Klaus Schwab"]),
     ("Li Qiang met Wang Yi Monday.", ["Li Qiang", "Wang Yi"]),
     ("Li Qiang, Wang Changshong and Zhao Leji attended.", ["Li Qiang", "Wang Changshong", "Zhao Leji"]),
+    # foreign names: a title opening the sentence, a title and "said", or the surname speaking later
+    ("Filippo Rossi, director of the Milan Centre, pointed out that demand grows.", ["Filippo Rossi"]),
+    ("said Peter Mwangi, Kenyan ambassador to China.", ["Peter Mwangi"]),
+    (
+        "It grew. Marco Bianchi, who serves as general manager of a drug maker, spoke. Bianchi also noted it.",
+        ["Marco Bianchi"],
+    ),
+    # given name first, where a title vouches for it
+    ("Jinping Xi, president of China, said the talks went well.", ["Jinping Xi"]),
+    # a courtesy title or a title before a bare surname, unless the full name is there
+    ("Mr. Zhang said the port is busy.", ["Zhang"]),
+    ("President Xi's letter was read out.", ["Xi"]),
+    ("Premier Li Qiang spoke. Premier Li added.", ["Li Qiang"]),
+    # one-word names of an editors' byline; "Bianji" is the word "editor"
+    ("(Web editor: Xiaoyu, Li Ming)", ["Xiaoyu", "Li Ming"]),
+    ("(Web editor: Zhao Tong, Bianji)", ["Zhao Tong"]),
 ]
 
 EN_NO_NAMES = [
@@ -75,6 +119,8 @@ EN_NO_NAMES = [
     "Pan Asia summit opened.",
     "Zhong Guan Cun and the Jing Jin Ji region grow together.",
     "Wang Changshong attended.",  # not pinyin, and nothing vouches for it
+    "Green Valley, a park of the city, opened. Valley said nothing.",
+    "The President Hotel opened near Jing Jin Road.",
 ]
 
 
@@ -110,6 +156,7 @@ def test_en_persons_ignores_places_ideologies_and_phrases(text: str) -> None:
         ("会议由主题教育第三指导组组长许文华主持。", "许文华", "主题教育第三指导组组长"),
         ("北京市市长 周建平\n", "周建平", "北京市市长"),
         ("习近平总书记强调", "习近平", "总书记"),
+        ("码头工人郝建民在会上发言。", "郝建民", "码头工人"),
     ],
 )
 def test_zh_persons_reads_the_title_written_next_to_the_name(text: str, name: str, title: str) -> None:
@@ -123,6 +170,8 @@ def test_zh_persons_reads_the_title_written_next_to_the_name(text: str, name: st
         ("said Liang Wenjie, county Party chief of Dachang.", "Liang Wenjie", "county Party chief of Dachang"),
         ("Chen Min'er, Party chief of the city, spoke first.", "Chen Min'er", "Party chief of the city"),
         ("Vice Premier Han Zheng attended.", "Han Zheng", "Vice Premier"),
+        ("Reporters Wang Wei and Li Ming filed the story.", "Li Ming", "Reporters"),
+        ("Anna Berg, who serves as head of sales at a retailer, said so.", "Anna Berg", "head of sales at a retailer"),
     ],
 )
 def test_en_persons_reads_the_title_written_next_to_the_name(text: str, name: str, title: str) -> None:

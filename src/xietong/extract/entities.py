@@ -55,7 +55,8 @@ def find_entities(text: str, profile_name: str = "jjj") -> list[EntityMention]:
         if lang not in langs:
             continue
         for m in rx.finditer(text):
-            spans = _split_en_names(text, *m.span("x"), lex) if typ in ("org", "platform") else [m.span("x")]
+            start, end = m.span("x")
+            spans = _split_en_names(text, start, end, lex) if typ in ("org", "platform") else [(start, end)]
             cands.extend((s, e, typ, None, False) for s, e in spans if _plausible(text, s, e, typ, lex))
     return _resolve(text, cands, lex)
 
@@ -225,6 +226,16 @@ def _slogan_patterns(g: dict[str, Any]) -> list[tuple[str, str, re.Pattern[str]]
     return [("slogan", "zh", re.compile(p)) for p in zh] + [("slogan", "en", re.compile(p)) for p in en]
 
 
+def _suffix_alt(suffixes: list[str], not_before: dict[str, str]) -> str:
+    """An alternation of name suffixes, each kept from the characters that make it
+    another word: 局 after 大/布/格 is 大局, 布局, 格局, no bureau."""
+    parts = []
+    for suf in sorted(set(suffixes), key=len, reverse=True):
+        chars = not_before.get(suf, "")
+        parts.append((f"(?<![{re.escape(chars)}])" if chars else "") + re.escape(suf))
+    return "|".join(parts) or "(?!)"
+
+
 def _flexible_alt(forms: list[str]) -> str:
     return "|".join(_flexible(f) for f in sorted(set(forms), key=len, reverse=True)) or "(?!)"
 
@@ -245,7 +256,9 @@ def _name_patterns(prof: Any) -> list[tuple[str, str, re.Pattern[str]]]:
     return [
         ("platform", "zh", re.compile(rf"(?P<x>(?:{anchor})[-—–]?{mid}(?:{_alt(p.get('zh_suffixes', []))}))")),
         ("org", "zh", re.compile(
-            rf"(?P<x>(?:{anchor}){mid}(?:{_alt(o.get('zh_suffixes', []))}))(?![{o.get('zh_not_after', '')}])")),
+            rf"(?P<x>(?:{anchor}){mid}"
+            rf"(?:{_suffix_alt(o.get('zh_suffixes', []), o.get('zh_not_before_suffix', {}))}))"
+            rf"(?![{o.get('zh_not_after', '')}])")),
         ("platform", "en", re.compile(rf"(?P<x>{cap_run}(?:{_alt(p.get('en_suffixes', []))}))\b")),
         ("org", "en", re.compile(rf"(?P<x>{cap_run}(?:{_alt(o.get('en_suffixes', []))}))\b")),
         ("place", "en", re.compile(

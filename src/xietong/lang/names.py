@@ -1,6 +1,6 @@
 """Words that surround personal names, as data: surnames, titles, cues.
 
-Used by ``extract/persons.py`` (finding names) and ``extract/linking.py``
+Used by ``extract/persons_zh*.py`` and ``persons_en.py`` (finding names) and ``extract/linking.py``
 (matching a Chinese name with its English spelling).  Lists are ordered
 longest-first where a regex alternation is built from them, so that 副书记
 wins over 书记.
@@ -18,7 +18,7 @@ SURNAMES_ZH = (
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习傅萧阎荀郦濮蒯逄贝鄂袭"
 )
 COMPOUND_SURNAMES_ZH = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
@@ -33,17 +33,46 @@ TITLES_ZH = (
     "秘书长", "负责人", "记者", "通讯员", "责任编辑", "编辑", "主编", "校对", "摄影", "会长", "理事长", "所长",
     "院士", "教授", "研究员", "专家", "巡视员", "政委", "司令员", "主任委员", "委员", "常委", "代表", "党组成员",
     "总工程师", "工程师", "站长", "队长", "村支书", "支部书记", "首席科学家", "作者", "审核", "监制", "制作",
+    "领导",
 )
+# Occupations and roles written before a name like a title: 天津港工人X, 高级技师X,
+# 运动员X.  Read as titles, so a name after them is found the same way.
+OCCUPATIONS_ZH = (
+    "工人", "职工", "员工", "劳模", "劳动模范", "运动员", "技师", "高级技师", "农民", "村民", "居民", "市民",
+    "医生", "医师", "护士", "教师", "老师", "讲师", "副教授", "学生", "志愿者", "民警", "干警", "法官", "检察官",
+    "律师", "快递员", "外卖员", "司机", "厨师", "工匠", "博士", "科长", "副科长", "厂长", "行长", "馆长", "社长",
+    "班长", "船长", "机长", "创始人", "企业家", "店主", "老板", "主播", "作家", "导演", "演员", "画家", "队员",
+    "党支部书记", "驻村第一书记", "网友", "游客",
+)
+# Written right after a surname in place of a given name: 张女士, 王先生.
+HONORIFICS_ZH = ("女士", "先生", "师傅", "老师")
+# What may follow a name that a title introduces, where jieba does not end it:
+# 主席覃明远及…, 技师王刚被授予…, 沈立平以及….
+NAME_FOLLOWERS_ZH = (
+    "以及", "及", "和", "与", "同", "在", "对", "为", "是", "也", "被", "将", "就", "从", "把", "向", "于", "已",
+    "曾", "代表", "作", "等", "均", "都", "还", "又", "则", "先后", "分别", "一行",
+)
+# Adverbs between a name and its cue: 曹文林先后介绍, 李春明还强调.
+ADVERBS_BEFORE_CUE_ZH = ("先后", "分别", "随后", "再次", "一同", "共同", "也", "还", "又", "则", "均", "都")
+# A name jieba alone finds (no cue at all) never ends in these thing or place
+# or organisation suffixes (普惠率, 林田湖, 杨公堤, 卫健委) ...
+NOT_NAME_LAST_ZH = "率性湖堤河路街巷村镇园厂站港桥山区县市省院局馆寺庙段点化感品节业型式类量度线场所室楼委司部处厅办署"
+# ... nor starts with these characters, far more often words of their own than
+# surnames (向雄安, 强雄安).
+WEAK_SURNAMES_ZH = "向强普全和于从以为在对把被将与及由连"
+# Titles also written right after a name: 钱志清院士, 马丽博士.
+TITLES_AFTER_ZH = ("院士", "教授", "副教授", "博士", "研究员", "讲师", "高级工程师")
 # Written right after a name: 习近平总书记, 殷勇同志, 张工王常松出席, 戴冰摄.
 AFTER_CUES_ZH = (
     "总书记", "同志", "出席", "到会指导", "到会", "主持召开", "主持会议", "主持", "作说明", "作讲话", "作报告",
     "作政府工作报告", "作重要讲话", "作工作报告", "讲话", "指出", "强调", "表示", "介绍", "摄", "参加", "列席",
     "调研", "会见", "考察", "宣布", "致辞", "发言", "通报", "部署", "说", "陪同", "一行",
+    *TITLES_AFTER_ZH,
 )
 # Cues strong enough to accept a two-character name jieba does not know;
 # the others ("说", "表示") need jieba to agree the span is a name.
 STRONG_AFTER_ZH = ("总书记", "同志", "出席", "到会指导", "到会", "摄", "参加", "陪同", "作说明", "作讲话", "作报告",
-                   "作政府工作报告", "作重要讲话", "作工作报告", "主持会议", "列席")
+                   "作政府工作报告", "作重要讲话", "作工作报告", "主持会议", "列席", *TITLES_AFTER_ZH)
 # A list of names may end in 等 ("and others") before its cue or a full stop;
 # a photographer's name ends in 摄 ("photo by").
 LIST_END_ZH = "等"
@@ -82,17 +111,26 @@ NOT_NAME_WORDS_EN = (
     "Ministry", "Department", "Bureau", "Commission", "Committee", "University", "Institute", "Group", "Company",
     "Association", "Government", "Congress", "Forum", "Center", "Centre", "Bank", "Fund", "Plan", "Program",
 )
+# Courtesy titles before a bare surname: "Mr. Wang", "Ms Li".
+HONORIFICS_EN = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Dr", "Miss", "Madam")
+# Ties a foreign name to the title after it: "X, who serves as general manager of ...".
+TITLE_INTRO_EN = ("who serves as", "who is", "who was", "now", "also")
 # Verbs and cues on either side of an English name.
-SPEECH_VERBS_EN = ("said", "says", "noted", "added", "explained", "stressed", "pointed out", "told")
+SPEECH_VERBS_EN = ("said", "says", "noted", "added", "explained", "stressed", "pointed out", "told", "stated",
+                   "urged", "believes", "agreed", "remarked", "commented", "observed", "recalled")
+# Adverbs between a bare surname and its verb: "Rossi also noted".
+ADVERBS_EN = ("also", "further", "then", "once", "later", "again")
 # Before a name like a speech verb: "according to Liu Wei, ..."
 SOURCE_CUES_EN = ("according to", "According to")
 # Verbs that end the title written after a name: "X, Mayor, attended ..."
 TITLE_END_VERBS_EN = ("said", "says", "attended", "presided", "explained", "delivered", "noted", "stressed")
 # Articles a title may start with, and the words that tie a title to its organisation.
 TITLE_ARTICLES_EN = ("the", "a", "an")
-TITLE_ORG_LINKS_EN = ("of", "at", "with", "for")
+TITLE_ORG_LINKS_EN = ("of", "at", "with", "for", "to")
 # Company endings a title may hold after a comma: "president of X Co., Ltd."
 COMPANY_TAILS_EN = ("Ltd", "Inc", "Co")
+# Bylines whose names may be one word ("Web editor: Xiaoyu, Li Ming").
+EDITOR_CUES_EN = ("Web editor", "Web editors", "Editor", "Editors", "Edited by")
 BYLINE_CUES_EN = ("Reporters", "Reporter", "Xinhua/", "Photo by", "By", "Editor", "Written by", "Edited by")
 # Words that make "<Surname> <Given>" something else: Tong Zhou District, Lei Feng Road.
 NOT_NAME_AFTER_EN = (
@@ -103,4 +141,5 @@ NOT_NAME_AFTER_EN = (
     "Expressway", "Line", "Building", "Center", "Centre", "Cup",
 )
 # Capitalised pinyin-looking pairs that are not names.
-NOT_NAMES_EN = ("Hong Kong", "Jing Jin", "Jin Ji", "Gu An", "Xiong An", "Hai He", "He Bei", "Tian Jin", "Bei Jing")
+# "Bianji" is pinyin for 编辑 "editor", a placeholder in web-editor bylines.
+NOT_NAMES_EN = ("Bianji", "Hong Kong", "Jing Jin", "Jin Ji", "Gu An", "Xiong An", "Hai He", "He Bei", "Tian Jin", "Bei Jing")
