@@ -167,7 +167,12 @@ def _alt(words: list[str]) -> str:
 def _alternation(forms: list[str], pre: str, post: str, flags: int = 0) -> re.Pattern[str] | None:
     if not forms:
         return None
-    body = "|".join(_flexible(f) for f in sorted(set(forms), key=len, reverse=True))
+    # Grouped by first character behind a lookahead, so that at each position only
+    # the forms that can start there are tried: hundreds of names stay fast.
+    groups: dict[str, list[str]] = {}
+    for f in sorted(set(forms), key=len, reverse=True):
+        groups.setdefault(f[0].lower() if flags & re.I else f[0], []).append(_flexible(f))
+    body = "|".join(f"(?={re.escape(first)})(?:{'|'.join(alts)})" for first, alts in groups.items())
     return re.compile(pre + body + post, flags)
 
 
