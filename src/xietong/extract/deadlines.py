@@ -68,7 +68,7 @@ def _resolve(groups: dict[str, str | None], month_day: str, year: int | None) ->
     """The ISO date a match allows, or "" when it needs a year that is unknown."""
     raw_year = groups.get("year") or groups.get("year2")
     if raw_year:
-        y: int | None = _zh_year(raw_year)
+        y = _zh_year(raw_year)
     elif year is None:
         return ""
     else:
@@ -78,7 +78,8 @@ def _resolve(groups: dict[str, str | None], month_day: str, year: int | None) ->
         return f"{y:04d}-{month_day}"
     m = _month(raw_month)
     last = calendar.monthrange(y, m)[1]
-    d = min(int(groups["day"]), last) if groups.get("day") else last
+    day = groups.get("day")
+    d = min(int(day), last) if day else last
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 

@@ -57,9 +57,9 @@ def decode(raw: bytes, name: str = "<bytes>") -> Decoded:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return Decoded(_strict(raw[len(bom):], encoding, name), encoding + "-sig" * (encoding == "utf-8"))
-    encoding = _utf16_by_nuls(raw[:_SAMPLE])
-    if encoding:
-        return Decoded(_strict(raw, encoding, name), encoding)
+    utf16 = _utf16_by_nuls(raw[:_SAMPLE])
+    if utf16:
+        return Decoded(_strict(raw, utf16, name), utf16)
     _refuse_binary(raw, name)
     try:
         return Decoded(_strict(raw, "utf-8", name), "utf-8")

@@ -165,7 +165,7 @@ def read_docx(raw: bytes, name: str) -> tuple[str, str]:
 
     try:
         document = docx.Document(io.BytesIO(raw))
-        lines = []
+        lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Table):
                 lines.extend(_row_line(row) for row in block.rows)
