@@ -166,14 +166,16 @@ def docs(ctx: typer.Context, format: FormatOpt = "table") -> None:
     if format == "json":
         _json([asdict(r) for r in rows])
         return
-    table = Table(title=f"{len(rows)} document(s)")
+    from rich import box
+
+    table = Table(title=f"{len(rows)} document(s)", box=box.SIMPLE_HEAD)
     table.add_column("id", justify="right", min_width=2)
     table.add_column("date", no_wrap=True, min_width=10)
     table.add_column("lang", min_width=4)
     table.add_column("where", no_wrap=True, min_width=8)  # jurisdictions, most salient first
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=36)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=30)
     table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=10)
-    for col in ("quant.", "commit.", "persons", "pair"):
+    for col in ("qty", "commit", "people", "pair"):
         table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     for r in rows:
         where = " ".join(ABBREV.get(j, j) for j in r.jurisdictions)
