@@ -63,6 +63,18 @@ def _json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
 
 
+def _table(title: str, columns: tuple[str, ...], rows: list[list[str]], lines: bool = True) -> Any:
+    """A rich table whose cells wrap rather than cut: the text is what the reader came for."""
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=lines)
+    for col in columns:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
 @app.callback()
 def _main(
     ctx: typer.Context,
@@ -250,8 +262,6 @@ def commitments(
     """Commitments in the database, filtered by area, jurisdiction, strength or document."""
     from dataclasses import asdict
 
-    from rich.table import Table
-
     from . import service
 
     hits = service.commitments(_db(ctx), area=area, jurisdiction=jurisdiction, strength=strength, doc=doc,
@@ -259,14 +269,10 @@ def commitments(
     if format == "json":
         _json([{**asdict(h.commitment), "doc_id": h.doc_id, "date": h.date, "text": h.text} for h in hits])
         return
-    table = Table(title=f"{len(hits)} commitment(s)", show_lines=True)
-    for col in ("doc", "date", "areas", "strength", "actor", "deadline", "text"):
-        table.add_column(col, overflow="fold")
-    for h in hits:
-        c = h.commitment
-        table.add_row(str(h.doc_id), h.date or "", ", ".join(c.areas), c.strength, c.actor or "",
-                      c.deadline or c.deadline_text or "", h.text)
-    _console().print(table)
+    rows = [[str(h.doc_id), h.date or "", ", ".join(h.commitment.areas), h.commitment.strength,
+             h.commitment.actor or "", h.commitment.deadline or h.commitment.deadline_text or "", h.text] for h in hits]
+    _console().print(_table(f"{len(hits)} commitment(s)",
+                            ("doc", "date", "areas", "strength", "actor", "deadline", "text"), rows))
 
 
 @app.command()
@@ -280,21 +286,16 @@ def entities(
     """Persons, places, organisations, platforms and slogans, with mention and document counts."""
     from dataclasses import asdict
 
-    from rich.table import Table
-
     from . import service
 
     rows = service.entities(_db(ctx), type=type, limit=limit)
     if format == "json":
         _json([asdict(r) for r in rows])
         return
-    table = Table(title=f"{len(rows)} {type or 'entit'}{'(s)' if type else 'ies'}")
-    for col in ("type", "name", "zh", "en", "id", "mentions", "documents"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(r.type, r.name, r.name_zh or "", r.name_en or "", r.ref or "", str(r.mentions),
-                      str(r.documents))
-    _console().print(table)
+    cells = [[r.type, r.name, r.name_zh or "", r.name_en or "", r.ref or "", str(r.mentions), str(r.documents)]
+             for r in rows]
+    _console().print(_table(f"{len(rows)} {type or 'entit'}{'(s)' if type else 'ies'}",
+                            ("type", "name", "zh", "en", "id", "mentions", "documents"), cells, lines=False))
 
 
 @app.command()
@@ -307,21 +308,16 @@ def person(
     """One person across languages: every mention, title and document over time."""
     from dataclasses import asdict
 
-    from rich.table import Table
-
     from . import service
 
     page = service.person(_db(ctx), name)
     if format == "json":
         _json(asdict(page))
         return
-    table = Table(title=f"{page.name_zh or ''} {page.name_en or ''} — {len(page.mentions)} mention(s)",
-                  show_lines=True)
-    for col in ("doc", "date", "name", "title", "organisation", "context"):
-        table.add_column(col, overflow="fold")
-    for doc_id, date, nm, title, org, context in page.mentions:
-        table.add_row(str(doc_id), date or "", nm, title or "", org or "", context)
-    _console().print(table)
+    rows = [[str(doc_id), date or "", nm, title or "", org or "", context]
+            for doc_id, date, nm, title, org, context in page.mentions]
+    _console().print(_table(f"{page.name_zh or ''} {page.name_en or ''} — {len(page.mentions)} mention(s)",
+                            ("doc", "date", "name", "title", "organisation", "context"), rows))
 
 
 # -- translations -----------------------------------------------------------------------------------------------
@@ -367,8 +363,6 @@ def diff(
     """What a translation changed: left-out sentences, numbers that disagree, names rendered otherwise."""
     from dataclasses import asdict
 
-    from rich.table import Table
-
     from . import service
 
     d = service.diff_files(a, b)
@@ -377,24 +371,13 @@ def diff(
         return
     console = _console()
     left_out = [o for o in d.omissions if furniture or o.body]
-    table = Table(title=f"Left out of {b.name}: {len(left_out)} sentence(s) of {a.name}", show_lines=True)
-    table.add_column("span", no_wrap=True)
-    table.add_column("sentence", overflow="fold")
-    for o in left_out:
-        table.add_row(f"{o.start}-{o.end}", o.text)
-    console.print(table)
-    table = Table(title=f"Numbers that disagree: {len(d.numbers)} pair(s)", show_lines=True)
-    for col in ("a span", f"only in {a.name}", f"only in {b.name}"):
-        table.add_column(col, overflow="fold")
-    for n in d.numbers:
-        table.add_row(f"{n.a[0]}-{n.a[1]}", ", ".join(n.only_a), ", ".join(n.only_b))
-    console.print(table)
-    table = Table(title=f"Names rendered otherwise: {len(d.names)}", show_lines=True)
-    for col in ("a span", "name", "expected"):
-        table.add_column(col, overflow="fold")
-    for m in d.names:
-        table.add_row(f"{m.a[0]}-{m.a[1]}", m.zh, " / ".join(m.expected))
-    console.print(table)
+    console.print(_table(f"Left out of {b.name}: {len(left_out)} sentence(s) of {a.name}", ("span", "sentence"),
+                         [[f"{o.start}-{o.end}", o.text] for o in left_out]))
+    console.print(_table(f"Numbers that disagree: {len(d.numbers)} pair(s)",
+                         ("a span", f"only in {a.name}", f"only in {b.name}"),
+                         [[f"{n.a[0]}-{n.a[1]}", ", ".join(n.only_a), ", ".join(n.only_b)] for n in d.numbers]))
+    console.print(_table(f"Names rendered otherwise: {len(d.names)}", ("a span", "name", "expected"),
+                         [[f"{m.a[0]}-{m.a[1]}", m.zh, " / ".join(m.expected)] for m in d.names]))
 
 
 def main() -> None:
