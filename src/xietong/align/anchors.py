@@ -26,7 +26,7 @@ _ZH_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(万亿|亿|万|千)?")
 _ZH_WORD_NUMBER = re.compile(rf"([〇零一二两三四五六七八九十百]+)(?=[{bi.ZH_MEASURES}])")
 _EN_NUMBER = re.compile(r"(?<![\w.])(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?",
                         re.IGNORECASE)
-_ZH_ENUMERATOR = re.compile(r"^\s*[（(]?([〇零一二两三四五六七八九十]+)[）)、]")
+_ZH_ENUMERATOR = re.compile(rf"^\s*[（(]?([〇零一二两三四五六七八九十]+)[{bi.ZH_LIST_CLOSERS}]")
 _EN_ENUMERATOR = re.compile(r"^\s*\(?([IVXivx]+)[.)]")
 _EN_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _EN_NAME = re.compile(r"\b[A-Z][a-z]+(?:['’-][a-z]+)*")
@@ -124,6 +124,28 @@ def zh_pinyin_keys(text: str, longest: int = 4) -> set[str]:
     return keys
 
 
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable (about 400), from pypinyin's character table."""
+    import unicodedata
+
+    from pypinyin.constants import PINYIN_DICT
+
+    toned = {syl for value in PINYIN_DICT.values() for syl in value.split(",")}
+    return frozenset("".join(c for c in unicodedata.normalize("NFD", syl) if not unicodedata.combining(c))
+                     for syl in toned)
+
+
+def is_pinyin(word: str) -> bool:
+    """Whether ``word`` reads as a run of pinyin syllables (Beijing, Chongqing): a Chinese name, then."""
+    low, syllables = word.lower(), _pinyin_syllables()
+    ends = {0}
+    for i in range(1, len(low) + 1):
+        if any(i - k in ends and low[i - k:i] in syllables for k in range(1, min(6, i) + 1)):
+            ends.add(i)
+    return len(low) in ends
+
+
 def given_name_key(name: str) -> str:
     """Pinyin of a Chinese name less its (one-character) surname: 陈敏尔 -> miner, 张工 -> gong."""
     return "".join(_syllable(ch) for ch in name[1:]) if len(name) >= 2 else ""
@@ -185,8 +207,8 @@ def term_table(profile: Any = None) -> TermTable:
             for zh, en in glossary_pairs(data):
                 if len(zh) >= 2 and len(en) >= 3:
                     pairs.setdefault(zh, set()).add(en.lower())
-    zh = tuple(sorted(pairs))
-    return TermTable(zh, tuple(tuple(sorted(pairs[t])) for t in zh))
+    terms = tuple(sorted(pairs))
+    return TermTable(terms, tuple(tuple(sorted(pairs[t])) for t in terms))
 
 
 @dataclass(slots=True)

@@ -22,7 +22,10 @@ ZH_TENS = {"十": 10, "百": 100}
 # (十二届, 三次, 20项): elsewhere 一 and 两 are parts of ordinary words (一体化, 两手抓).
 ZH_MEASURES = "届次项个条大年月日倍名家所"
 
-# Section numbers: （八） and 八、 in Chinese, "8." and "VIII." in English.
+# Section numbers: （八） and 八、 in Chinese, "8." and "VIII." in English.  A numeral opening a
+# sentence is a list number when one of these follows it: 八、, （八）, and the running-text lists
+# of policy documents, 一是……二是…… (rendered "1." / "First,").
+ZH_LIST_CLOSERS = "）)、是"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 
@@ -129,6 +132,16 @@ POLICY_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 # English words that carry no content for matching dictionary glosses against a sentence.
+# A Chinese clause ends here inside a sentence; translations often make a sentence of each clause.
+ZH_CLAUSE_END = "；"
+
+# Words that open an English sentence and are not capitalised inside one: where a heading with no
+# final stop runs into the first sentence of its paragraph ("... regional layout We will ..."),
+# one of these after a lower-case word marks the seam.
+# Title case leaves these words lower case, so a capitalised one is the seam too.
+EN_SENTENCE_OPENERS = ("We", "The", "This", "These", "Our", "It", "Its", "In", "On", "Over", "As", "By", "With",
+                       "For", "To", "At", "After", "Since", "Under", "Through", "Last", "Next", "However")
+
 EN_STOPWORDS = frozenset("""
 the and for with that this will are was were been being have has had not but from into onto than then
 they them their there these those what which who whom whose when where why how all any both each few more
