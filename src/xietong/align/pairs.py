@@ -3,14 +3,16 @@
 A translation keeps the date, the numbers, the names and the policy terms of
 its original, and its length stays within the usual ratio of English to
 Chinese characters.  ``pair_score`` measures each of these on whole
-documents; it never aligns sentences, so scoring every zh×en pair of a
-collection stays cheap.
+documents, from a ``Fingerprint`` computed once per document; it never
+aligns sentences, so scoring every zh×en pair of a collection stays cheap.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..model import Document
 from .anchors import en_name_keys, en_numbers, term_table, zh_numbers, zh_pinyin_keys
@@ -23,20 +25,47 @@ WEIGHTS = {"numbers": 0.45, "terms": 0.25, "names": 0.15, "date": 0.15}
 MIN_NUMBER = 10  # small numbers (list items, "two") match between unrelated texts
 
 
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What ``pair_score`` compares, computed once per document."""
+
+    lang: str
+    numbers: frozenset[float]  # large numbers, rounded to 4 significant digits
+    terms: frozenset[int]  # ids of glossary and policy terms
+    names: frozenset[str]  # pinyin keys: of the Chinese text, or of the English names
+    chars: int  # non-space characters
+    date: str | None
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    return _fingerprint(doc.lang, doc.text, doc.date)
+
+
+@lru_cache(maxsize=4096)
+def _fingerprint(lang: str, text: str, day: str | None) -> Fingerprint:
+    if lang == "zh":
+        numbers = zh_numbers(text)
+        terms, names = term_table().zh_ids(text), zh_pinyin_keys(text)
+    else:
+        numbers = en_numbers(text)
+        terms, names = term_table().en_ids(text), en_name_keys(text)
+    large = frozenset(float(f"{v:.4g}") for *_, v, digits in numbers if digits and v >= MIN_NUMBER)
+    return Fingerprint(lang, large, frozenset(terms), frozenset(names), sum(not c.isspace() for c in text), day)
+
+
 def pair_score(a: Document, b: Document) -> float:
     """How likely ``a`` and ``b`` translate each other, in [0, 1]; 0 for the same language."""
     if a.lang == b.lang or "zh" not in (a.lang, b.lang):
         return 0.0
-    zh, en = (a, b) if a.lang == "zh" else (b, a)
+    zh, en = (fingerprint(a), fingerprint(b)) if a.lang == "zh" else (fingerprint(b), fingerprint(a))
     parts = {
-        "numbers": _overlap({v for *_, v, digits in zh_numbers(zh.text) if digits and v >= MIN_NUMBER},
-                            {v for *_, v, digits in en_numbers(en.text) if digits and v >= MIN_NUMBER}),
-        "terms": _terms(zh.text, en.text),
-        "names": _names(zh.text, en.text),
+        "numbers": _overlap(zh.numbers, en.numbers),
+        "terms": _terms(zh.terms, en.terms),
+        "names": min(1.0, len(en.names & zh.names) / 5) if en.names else 0.0,
         "date": _date(zh.date, en.date),
     }
     # A length far from any translation's rules the pair out whatever else it shares.
-    return round(_length(zh.text, en.text) * sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
+    return round(_length(zh.chars, en.chars) * sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
 
 
 def find_pairs(docs: list[Document], threshold: float = THRESHOLD) -> list[tuple[int, int, float]]:
@@ -50,34 +79,20 @@ def find_pairs(docs: list[Document], threshold: float = THRESHOLD) -> list[tuple
     return sorted(out, key=lambda t: -t[2])
 
 
-def _overlap(xs: set[float], ys: set[float]) -> float:
+def _overlap(xs: frozenset[float], ys: frozenset[float]) -> float:
     """Dice overlap of two sets of numbers (both empty: nothing known, 0.5)."""
     if not xs and not ys:
         return 0.5
-    keys_x = {float(f"{v:.4g}") for v in xs}
-    keys_y = {float(f"{v:.4g}") for v in ys}
-    return 2 * len(keys_x & keys_y) / (len(keys_x) + len(keys_y))
+    return 2 * len(xs & ys) / (len(xs) + len(ys))
 
 
-def _terms(zh: str, en: str) -> float:
-    table = term_table()
-    tz, te = table.zh_ids(zh), table.en_ids(en)
+def _terms(tz: frozenset[int], te: frozenset[int]) -> float:
     if not tz or not te:
         return 0.0
     return len(tz & te) / math.sqrt(len(tz) * len(te))
 
 
-def _names(zh: str, en: str) -> float:
-    keys = en_name_keys(en)
-    if not keys:
-        return 0.0
-    found = len(keys & zh_pinyin_keys(zh))
-    return min(1.0, found / 5)
-
-
-def _length(zh: str, en: str) -> float:
-    nz = sum(not c.isspace() for c in zh)
-    ne = sum(not c.isspace() for c in en)
+def _length(nz: int, ne: int) -> float:
     if not nz or not ne:
         return 0.0
     ratio = ne / nz
