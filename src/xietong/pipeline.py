@@ -38,7 +38,7 @@ STAGES: dict[str, Stage] = {
         Stage("sentences", 1, "xietong.segment.sentences:stage", adds=("sentences",)),
         Stage("entities", 2, "xietong.extract.entities:stage", ("sentences",), ("entities",)),
         Stage("persons", 3, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
-        Stage("quantities", 3, "xietong.extract.quantities:stage", ("sentences", "entities"), ("quantities",)),
+        Stage("quantities", 4, "xietong.extract.quantities:stage", ("sentences", "entities"), ("quantities",)),
         Stage("commitments", 2, "xietong.extract.commitments:stage",
               ("sentences", "entities", "persons"), ("commitments",)),
     )

@@ -143,24 +143,80 @@ MONTHS = (
 TARGET_CUES = (
     "will", "shall", "target", "targets", "aim", "aims", "strive", "plan to", "plans to", "planned",
     "expected", "projected", "goal", "is set to", "are set to", "to reach", "should", "must",
+    "is set at", "are set at", "to be issued",
 )
-# A deadline year also marks a target: "by 2027".
-TARGET_PATTERNS = (r"\bby (?:19|20)[0-9]{2}\b",)
+# Before a year these make it a deadline, a target when the year is not past: "by 2027".
+DEADLINE_BEFORE = ("by",)
 CHANGE_CUES = (
     "increase", "increased", "increases", "rise", "rose", "risen", "grow", "grew", "grown", "growth",
     "decrease", "decreased", "decline", "declined", "drop", "dropped", "fell", "fall", "reduce",
     "reduced", "reduction", "cut", "up", "down", "by", "year-on-year", "year on year", "annual average",
+    "raised", "lowered",
 )
-# Right before the number these make it the level reached: "fell to 35", "reached 48%".
-LEVEL_MARKERS = ("to", "at", "reached", "reaching", "hit", "totaled", "totalled", "of")
+# Between a change cue and its number these may stand: "rose by about 5%" (whole words between are allowed
+# in English, where the window is short enough).
+CHANGE_FILLERS: tuple[str, ...] = ()
+# A difference against a base, before or after the number, stays a change even inside a goal:
+# "230 billion yuan more than last year".
+BASE_CUES = (
+    "than last year", "over last year", "over the previous year", "than the previous year", "year on year",
+    "year-on-year", "compared with last year", "from last year", "over the same period", "than in",
+)
+# Right before the number these make it the amount of a change even inside a goal: "will be raised by 20 yuan".
+DIFFERENCE_BEFORE = ("by", "by an average of", "by about", "an increase of", "a decrease of", "a reduction of",
+                     "a rise of", "a drop of", "an average of")
+# Right before the number these make it the level reached: "fell to 35", "reached 48%", "from 69 to 39".
+LEVEL_MARKERS = ("to", "at", "reached", "reaching", "hit", "totaled", "totalled", "of", "from")
+# Words naming a year relative to the document date.
+THIS_YEAR = ("this year", "this year's", "the current year")
+LAST_YEAR = ("last year", "last year's", "the previous year", "the past year")
+NEXT_YEAR = ("next year", "next year's")
+# Right before a year these make it the base of a comparison, not the year of the value: "than 2020".
+BASE_YEAR_BEFORE = ("than", "over", "from", "since", "compared with", "compared to", "against")
+# A sentence about a span of years has no single year.
+PERIOD_CUES = ("past five years", "in recent years", "five-year plan period", "average annual", "annual average")
+
 # Verbs trimmed off the end of an English metric phrase.
 METRIC_VERBS = frozenset(
     "reached increased decreased was were reaching totaled exceeded rose fell grew dropped hit stood "
     "amounted recorded handled topped set stands remained".split()
 )
-THIS_YEAR = ("this year",)
-LAST_YEAR = ("last year", "the previous year")
-NEXT_YEAR = ("next year",)
+# The first of these in a clause ends its subject: "The annual throughput of the port | has exceeded".
+SUBJECT_END_VERBS = frozenset(
+    "is are was were has have had will would shall should must can could may might account accounts "
+    "accounted reached reaches reach exceeded exceeds exceed rose rises grew grows fell falls increased "
+    "increases decreased decreases dropped declined totaled totalled stood stands remained remains hit "
+    "topped amounted surpassed recorded consists covers covered saw sees posted registered handled "
+    "make makes made hold holds held amount amounts rise grow fall increase decrease".split()
+)
+# Subjects that are not what is measured: "We will issue 800 billion yuan of bonds".
+PRONOUNS = frozenset("we it they this that these those there he she i you which who our its".split())
+# After the unit these open the thing measured: "1.3 trillion yuan of special bonds", "10 billion yuan in loans".
+OF_AFTER_UNIT = ("of", "in", "worth of")
+# After a participle following the unit: "200 billion yuan raised from bonds", "funds earmarked for".
+PARTICIPLE_PREPS = ("of", "in", "from", "for")
+# Right before the number these end "X of N" read backwards: "keep the concentration at 30".
+X_OF_PREPS = ("of", "at")
+# Dashes between a dateline and the story: "BEIJING, Jan. 4 -- The average ...".
+DASHES = ("--", "—", "–", "——")
+# After a counted noun these open the words that say which ones: "38 cases replicated nationwide", "5 schools of".
+NOUN_TAIL_OPENERS = ("of", "that", "which", "who", "whose", "under", "in which")
+# Time phrases trimmed from a metric: "the deficit-to-GDP ratio for this year".
+METRIC_TIME_PHRASES = (
+    "for this year", "this year", "last year", "next year", "every year", "each year", "so far",
+    "in recent years", "for the first time", "at present", "currently", "in the past five years",
+    "over the past five years", "annually",
+)
+# Change words naming the direction of a change, for the metric of a change: "increase in X".
+INCREASE_WORDS = frozenset("increase increased increases rise rose risen grow grew grown growth up more raised raise".split())
+DECREASE_WORDS = frozenset("decrease decreased decline declined drop dropped fell fall down reduce reduced reduction "
+                           "cut less fewer lowered".split())
+# Reading "X of N" back from the number, these function words stay inside X: "income of residents of".
+X_OF_JOINERS = frozenset({"of", "and"})
+# With a percentage, "N of X" measures a share: "60 percent of the cargo".
+SHARE_WORD = "share of"
+# A metric ending in one of these names a change of something said before: "growth rate of 6.8%".
+CHANGE_NOUNS = ("growth rate", "growth", "increase", "decrease", "reduction", "decline", "rise", "drop")
 # A number whose unit is followed by one of these belongs to a name: "five-year plan".
 NAME_TAILS = ("plan", "program", "programme", "action", "campaign", "initiative", "strategy",
               "roadmap", "blueprint", "ban", "moratorium",

@@ -127,23 +127,55 @@ RATE_BEFORE = ("每", "/", "／")
 LABEL_BEFORE = ("（", "(", "：", ":", "单位")
 
 # Kind cues.  A target is a level to reach; a change is growth, reduction or a multiple.
-TARGET_STRONG = ("力争", "目标", "预期", "拟", "确保", "争取", "不低于", "不少于", "控制在", "稳定在",
-                 "保持在", "到20", "至20", "计划", "预计", "将")
+# (预期 alone is not one: 人均预期寿命.)
+TARGET_STRONG = ("力争", "目标", "预期目标", "预期增长", "拟", "确保", "争取", "不低于", "不少于", "控制在", "稳定在",
+                 "保持在", "计划", "预计", "将")
+# Before a year these make it a deadline, a target when the year is not past: 到2027年.
+DEADLINE_BEFORE = ("到", "至")
 CHANGE_CUES = (
     "增长", "增加", "下降", "减少", "提高", "提升", "降低", "压减", "缩减", "增速", "增幅", "涨幅",
     "同比", "比上年", "较上年", "比20", "较20", "年均", "翻", "净增", "上升", "回落", "减",
 )
+# Between a change cue and its number only these may stand (增长了5%, 增幅为5%); elsewhere the cue
+# belongs to another word (增加值, 年均浓度, 对经济增长贡献率).
+CHANGE_FILLERS = ("了", "幅度", "幅", "率", "速", "为", "达", "达到", "超过", "超", "近", "约", "逾", "突破",
+                  "接近", "分别", "均", "分别为", "约为")
+# A difference against a base stays a change even inside a goal: 比上年增加2300亿元.
+BASE_CUES = ("比上年", "较上年", "比去年", "较去年", "比上年末", "较上年末", "同比", "比20", "较20")
 # Right before the number these make it the level reached, even after a change verb: 下降至35.
-LEVEL_MARKERS = ("至", "到", "为", "达到", "达")
-THIS_YEAR = ("今年", "本年")
-LAST_YEAR = ("去年", "上年", "上一年")
+LEVEL_MARKERS = ("至", "到", "为", "达到", "达", "从", "由")
+# Right before the number these make it the amount of a change even inside a goal (none in Chinese:
+# 力争增长5% is a growth target).
+DIFFERENCE_BEFORE: tuple[str, ...] = ()
+# Words naming a year relative to the document date; 上年 is left out: 比上年 names a base, not the year.
+THIS_YEAR = ("今年", "本年", "当年")
+LAST_YEAR = ("去年", "过去一年", "一年来")
 NEXT_YEAR = ("明年",)
+# Right before a year these make it the base of a comparison, not the year of the value: 比2020年.
+BASE_YEAR_BEFORE = ("比", "较", "与", "同", "相比", "对比", "相对于")
+# A sentence about a span of years has no single year: “十四五”时期, 过去五年, 年均增长.
+PERIOD_CUES = ("十三五", "十四五", "十五五", "过去五年", "五年来", "近五年", "这五年", "年均增长", "年均增速", "年均提高",
+               "年均下降", "年均增幅")
 
-# Verbs and connectives stripped from the ends of a metric phrase.
+# Verbs and qualifiers stripped from the end of a metric phrase, right before the number.
 METRIC_STRIP = (
-    "达到", "达", "为", "是", "增长", "增加", "下降", "减少", "提高", "提升", "突破", "超过", "超", "近",
-    "约", "累计", "共", "全年", "完成", "实现", "新增", "保持", "稳定在", "控制在", "力争", "比上年",
-    "同比", "以上", "左右", "分别", "均", "已", "总计", "合计", "的", "从", "由", "至", "到", "不少于",
-    "不低于", "提升至", "提高到", "下降至", "降至", "降到",
+    "达到", "达", "为", "是", "突破", "超过", "超", "近", "约", "共", "全年", "完成", "实现", "保持",
+    "稳定在", "控制在", "力争", "比上年", "较上年", "比去年", "较去年", "同比", "以上", "左右", "分别", "均",
+    "已", "总计", "合计", "的", "从", "由", "至", "到", "不少于", "不低于", "提升至", "提高到", "下降至",
+    "降至", "降到", "拟按", "拟", "按", "将", "预计", "首次", "增至", "分别为", "稳居", "提前", "逾",
+    "接近", "将近", "大约", "不到", "不超过", "以内", "共有", "总数", "在", "均为", "约为", "仅",
 )
+# Connectives and time words stripped from the start of a metric phrase: 其中、全年、今年.
+METRIC_HEAD_STRIP = (
+    "力争", "确保", "争取", "计划", "预计", "拟", "将", "其中", "并", "同时", "还", "另", "今年", "去年", "明年", "全年", "共计", "合计", "总计", "和", "及",
+    "以及", "而", "但", "分别", "已", "截至目前", "目前", "当前", "年末", "年底", "此外", "同期", "全部",
+)
+# Change verbs: kept at the end of the metric of a change (地区生产总值增长), stripped from other metrics.
+METRIC_CHANGE_VERBS = (
+    "增长", "增加", "下降", "减少", "提高", "提升", "降低", "压减", "缩减", "上升", "回落", "净增", "增长了",
+    "下降了", "提高了", "减少了", "增加了", "缩短", "扩大", "压缩", "压减", "降低了",
+)
+# A clause opening with these has the subject of the clause before: 增长5.4%、高于全国0.4个百分点.
+PREDICATE_HEADS = ("高于", "低于", "快于", "慢于", "占", "比", "较", "同比", "增长", "下降", "提高", "增加",
+                   "减少", "降低", "提升", "上升", "年均")
 CLAUSE_BREAKS = "，。；！？、：,;!?:\n（）()“”\"《》"
