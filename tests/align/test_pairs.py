@@ -13,7 +13,7 @@ ZH = ("2024年3月5日，市政府宣布将投入45亿元建设天津港智慧�
 EN = ("On March 5, 2024, the municipal government announced an investment of 4.5 billion yuan in smart "
       "terminals at the port of Tianjin. Vice Mayor Li Mingyuan said that by 2025 the terminals would handle "
       "23 million TEUs and that new energy trucks would make up 60 percent of the fleet. Beijing, Tianjin "
-      "and Hebei will jointly promote the coordinated development of their ports.")
+      "and Hebei will jointly develop their ports in a coordinated way.")
 OTHER_EN = ("The provincial health commission opened 12 new rural clinics in Yunnan last autumn, "
             "training 340 village doctors in remote counties and expanding medical insurance coverage "
             "for elderly residents by 7 percent, officials in Kunming said on Friday.")

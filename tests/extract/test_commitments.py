@@ -58,7 +58,7 @@ def test_directive_sentences_are_commitments(sentence: str, lang: str) -> None:
         ("市委委员、候补委员出席会议。", "zh"),
         ("全会认为，这次讲话具有重大指导意义。", "zh"),
         ("我们也清醒认识到，发展中还有不少短板，服务能力尚需提升。", "zh"),
-        ("Over the past five years, we have built thirty schools.", "en"),
+        ("In the past five years we have built thirty schools.", "en"),
         ("The mayor presided over the meeting.", "en"),
         ("Members of the standing committee attended the meeting.", "en"),
         ("The meeting held that the speech is of great significance.", "en"),
@@ -70,7 +70,7 @@ def test_reports_meetings_and_appraisals_are_not_commitments(sentence: str, lang
 
 def test_review_section_keeps_its_we_will_as_reports() -> None:
     text = ("1、 Review of our work\n"
-            "Over the past five years, we have doubled the length of the metro.\n"
+            "In the past five years we have doubled the length of the metro.\n"
             "We will always keep people at the centre of our work.\n"
             "We must face our shortcomings squarely.\n"
             "2、 Tasks for the next five years\n"

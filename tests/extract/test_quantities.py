@@ -370,7 +370,7 @@ def test_quantities_ignores_entities_of_other_types() -> None:
         ("居民收入增长6.8%。", "Residents' income grew 6.8%."),
         ("新增就业220万人。", "New jobs reached 2.2 million people."),
         ("拟发行国债1.3万亿元。", "Bonds worth 1.3 trillion yuan will be issued."),
-        ("高标准实施20项民心工程。", "Implement 20 popular support projects to high standards."),
+        ("高标准实施20项民心工程。", "Carry out 20 livelihood projects to a high standard."),
     ],
 )
 def test_quantities_normalises_a_fact_alike_in_both_languages(zh_text: str, en_text: str) -> None:

@@ -27,17 +27,17 @@ def test_detect_lang_weighs_chinese_words_against_latin_words(text: str, lang: s
     ("关于印发工作方案的通知\n成文日期：2023年05月30日\n发布日期：2023年06月04日", "2023-06-04"),
     ("关于印发工作方案的通知\n成文日期：2023年05月30日\n各区人民政府：", "2023-05-30"),
     # a publication timestamp printed after the agency credit
-    ("Title\n( Xinhua ) 08:12, November 16, 2020\nNANJING, Nov. 15 (Xinhua) -- Xi chaired a symposium on Nov. 14, 2020.",
-     "2020-11-16"),
+    ("Title\n( Xinhua ) 09:40, March 3, 2021\nHANGZHOU, March 2 (Xinhua) -- A forum on ports opened on March 1, 2021.",
+     "2021-03-03"),
     # no publication line: the dateline, its year from elsewhere in the document
     ("2025年雄安新区项目开工\n本报石家庄4月1日电 新区今天举行开工活动。", "2025-04-01"),
     ("BEIJING, Oct. 29 (Xinhua) -- The session adopted proposals for 2021-2025 and the year 2020.", "2020-10-29"),
     # no dateline: the speech's date line, then the event of the lede
     ("工作报告\n（2025年2月18日）\n同志们：", "2025-02-18"),
-    ("On May 13, 2023, the Standing Committee held an expanded meeting.", "2023-05-13"),
+    ("On May 13, 2023, the committee met in an enlarged session.", "2023-05-13"),
     ("5月31日，全会召开。全会总结了2023年上半年工作。", "2023-05-31"),
     # no year printed anywhere, or no day: null
-    ("On May 31, the third plenary meeting was held.", None),
+    ("On May 31, the committee met for its plenary session.", None),
     ("5月31日，全会召开，提出到2035年的目标。", None),  # a target year is not the year of the event
     ("今年赤字率拟按4%左右安排。四、2026年政府工作任务", None),
     ("We will continue to implement a more proactive fiscal policy.", None),
@@ -60,7 +60,7 @@ def test_document_date_ignores_dates_deep_in_the_history_of_a_report() -> None:
      "The Plenary Session of the Municipal Committee Held"),
     ("首页 | 新闻 | 政务\n分享到:\n雄安新区项目集中开工\n正文第一段。", "雄安新区项目集中开工"),
     ("2023-05-14 10:00\nOn the morning of May 13, the Standing Committee held a long meeting and decided things.", None),
-    ("在政策取向上，我们将坚持稳中求进、提质增效，发挥存量政策和增量政策集成效应。", None),
+    ("我们将坚持稳中求进，用好各项政策，形成合力。", None),
     ("", None),
 ])
 def test_find_title_takes_the_first_heading_line_that_is_not_navigation(text: str, title: str | None) -> None:

@@ -150,7 +150,7 @@ def _markers(words: tuple[str, ...]) -> str:
 
 
 # A marker is a word of its own ("会议时间" is not "时间"), and either ends in a colon
-# or opens its line (" date 2023-05-13 General Secretary ...").
+# or opens its line (" date 2023-05-13 The leader visited ...").
 _PUB_MARKER = re.compile(rf"(?<![^\W\d_])(?:(?P<written>{_markers(meta.WRITTEN_MARKERS)})|{_markers(meta.PUBLICATION_MARKERS)})"
                          r"(?P<colon>\s*[:：])?\s*$", re.I)
 _LINE_OPENING = " \t|｜·[]【】()（）"

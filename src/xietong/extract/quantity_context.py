@@ -387,7 +387,7 @@ def _en_core(before: str, after: str, unit: str | None, unit_text: str = "") -> 
     if np and unit in TIME_UNITS:
         return f"{unit_text} of {np}", False  # "290 days of good air quality"
     if subject:
-        # "The annual container throughput of Tianjin Port has exceeded 20 million TEUs";
+        # "The port's yearly container throughput has exceeded 20 million TEUs";
         # "Tianjin Port handled 23 million TEUs of containers"
         return (f"{np} of {subject}" if np else subject), True
     if np:

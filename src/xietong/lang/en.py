@@ -111,7 +111,7 @@ NOUN_STOP = frozenset(
 )
 # Right after a number and before its noun these mean "additional": "1,500 more jobs" (but "more than").
 MORE_WORDS = frozenset({"more", "fewer", "additional", "extra"})
-# Joining words inside a counted noun phrase: "industrial diversion and transfer projects".
+# Joining words inside a counted noun phrase: "diversion and relocation projects".
 NOUN_JOINERS = frozenset({"and", "or"})
 # Plural-looking words that are not nouns.
 NOT_NOUNS = frozenset(
