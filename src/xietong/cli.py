@@ -180,20 +180,23 @@ def docs(ctx: typer.Context, format: FormatOpt = "table") -> None:
         return
     from rich import box
 
-    table = Table(title=f"{len(rows)} document(s)", box=box.SIMPLE_HEAD)
-    table.add_column("id", justify="right", min_width=2)
+    console = _console()
+    # The narrow columns never wrap; title and source share what the terminal has left.
+    free = max(14, console.width - 66)
+    table = Table(title=f"{len(rows)} document(s)", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    table.add_column("id", justify="right", no_wrap=True)
     table.add_column("date", no_wrap=True, min_width=10)
-    table.add_column("lang", min_width=4)
+    table.add_column("lang", no_wrap=True)
     table.add_column("where", no_wrap=True, min_width=8)  # jurisdictions, most salient first
-    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=30)
-    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=10)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=min(40, free * 2 // 3))
+    table.add_column("source", no_wrap=True, overflow="ellipsis", max_width=min(12, free - free * 2 // 3))
     for col in ("qty", "commit", "people", "pair"):
         table.add_column(col, justify="right", no_wrap=True, min_width=len(col))
     for r in rows:
         where = " ".join(ABBREV.get(j, j) for j in r.jurisdictions)
         table.add_row(str(r.id), r.date or "—", r.lang, where, r.title or Path(r.path).name, r.source or "",
                       str(r.quantities), str(r.commitments), str(r.persons), ",".join(map(str, r.pairs)))
-    _console().print(table)
+    console.print(table)
 
 
 @app.command()
