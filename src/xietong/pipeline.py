@@ -39,7 +39,7 @@ STAGES: dict[str, Stage] = {
         Stage("entities", 2, "xietong.extract.entities:stage", ("sentences",), ("entities",)),
         Stage("persons", 3, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
         Stage("quantities", 4, "xietong.extract.quantities:stage", ("sentences", "entities"), ("quantities",)),
-        Stage("commitments", 2, "xietong.extract.commitments:stage",
+        Stage("commitments", 3, "xietong.extract.commitments:stage",
               ("sentences", "entities", "persons"), ("commitments",)),
     )
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from xietong.extract.areas import CONTEXT_EVIDENCE, choose, classify, explain, justify, scores
+from xietong.extract.commitments import HEADING_WEIGHT, PARAGRAPH_WEIGHT
 from xietong.profiles import load_profile
 
 PROFILE = load_profile("jjj")
@@ -114,3 +115,78 @@ def test_profile_keeps_the_contract_ids_and_adds_lexicons(corpus: Path) -> None:
     for mine, theirs in zip(CONTRACT["areas"], contract["areas"], strict=True):
         assert {k: mine[k] for k in theirs} == theirs
         assert mine["lexicon"]["zh"] and mine["lexicon"]["en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "area"),
+    [
+        ("为失能老人推行长期护理保险，增加全民健身场地。", "zh", "public_services"),
+        ("建设一批社区图书馆，扶持优秀文艺作品创作。", "zh", "public_services"),
+        ("严厉打击电信诈骗等违法犯罪，及时化解矛盾纠纷。", "zh", "security_governance"),
+        ("完善蓄滞洪区建设，提升防灾减灾能力。", "zh", "security_governance"),
+        ("深化放管服改革，持续提升行政效能。", "zh", "reform_opening"),
+        ("推进高标准农田建设，守住耕地红线。", "zh", "urban_rural"),
+        ("加强青少年理想信念教育，传承红色基因。", "zh", "party_building"),
+        ("新建城际铁路和特高压输电通道。", "zh", "transport"),
+        ("推进碳达峰行动，加强生物多样性保护。", "zh", "ecology"),
+        ("培育专精特新企业，壮大低空经济。", "zh", "industry"),
+        ("Build more kindergartens and childcare centres.", "en", "public_services"),
+        ("Local courts will mediate neighbourhood disputes.", "en", "security_governance"),
+        ("Farmers will get help to protect farmland.", "en", "urban_rural"),
+        ("More basic research will come from young scientists.", "en", "innovation"),
+        ("Customs will cut red tape for exports.", "en", "reform_opening"),
+    ],
+)
+def test_classify_covers_the_scope_of_each_area(text: str, lang: str, area: str) -> None:
+    assert classify(text, lang, PROFILE)[0] == area
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("我们坚信，只要团结奋斗，就一定能实现既定目标。", "zh"),
+        ("展望未来，我们有信心战胜前进道路上的各种困难。", "zh"),
+        ("We firmly believe that the goals of this plan can be reached.", "en"),
+    ],
+)
+def test_classify_gives_a_generic_political_sentence_to_party_building(text: str, lang: str) -> None:
+    assert classify(text, lang, PROFILE) == ["party_building"]
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "matched"),
+    [
+        ("We aim to publish the plan by spring.", "industry", False),  # "ai" is no prefix of "aim"
+        ("AI models will be trained.", "industry", True),
+        ("A roadmap will be published.", "transport", False),  # "road" is no prefix of "roadmap"
+        ("New roads will be built.", "transport", True),  # a plural still matches
+        ("The port will be dredged.", "transport", True),
+        ("A carefully drafted plan.", "public_services", False),
+        ("Tianjin will build a modern socialist metropolis.", "transport", False),  # not a metro line
+        ("Tianjin will build a modern socialist metropolis.", "urban_rural", True),
+        ("Industrial parks will expand.", "industry", True),  # a longer stem still runs on
+    ],
+)
+def test_short_english_keywords_match_whole_words_only(text: str, area: str, matched: bool) -> None:
+    assert (area in explain(text, "en", PROFILE)) is matched
+
+
+@pytest.mark.parametrize(
+    ("own", "expected"),
+    [
+        ({"ecology": 6.0, "industry": 4.0}, ["ecology", "industry"]),
+        ({"ecology": 6.0, "industry": 3.6}, ["ecology"]),  # a passing mention is not a second topic
+    ],
+)
+def test_choose_needs_a_runner_up_close_to_the_best_area(own: dict[str, float], expected: list[str]) -> None:
+    assert choose(own) == expected
+
+
+def test_choose_lets_the_paragraphs_topic_outweigh_the_headings() -> None:
+    context = [({"urban_rural": 5.0}, HEADING_WEIGHT), ({"public_services": 5.0}, PARAGRAPH_WEIGHT)]
+    assert choose({}, context) == ["public_services"]
+
+
+def test_choose_does_not_let_a_heading_alone_add_an_area_to_a_sentence_with_keywords() -> None:
+    context = [({"industry": 5.0}, HEADING_WEIGHT), ({"transport": 3.0}, PARAGRAPH_WEIGHT)]
+    assert choose({"transport": 3.0}, context) == ["transport"]

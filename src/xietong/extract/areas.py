@@ -22,7 +22,7 @@ from typing import Any
 from ..profiles import Profile
 
 COORDINATION = "coordination"
-RUNNER_UP = 0.6  # a second or third area must score this share of the best one
+RUNNER_UP = 0.65  # a second or third area must score this share of the best one: a passing mention is no topic
 MIN_SCORE = 2.0  # below this the sentence's own words say too little
 MAX_AREAS = 3
 COORDINATION_OWN = 3.0  # own evidence needed for coordination as a second or third area
@@ -101,9 +101,16 @@ def _matches(text: str, lang: str, profile: Profile) -> list[tuple[str, str, flo
     return hits
 
 
+SHORT_WORD = 4  # English keywords this short are whole words, or plurals: "ai" is not "aim", "road" not "roadmap"
+
+
 def _word_bounded(hay: str, start: int, end: int) -> bool:
     before = hay[start - 1] if start else " "
-    return not before.isalnum()  # the end may run on: "industr" matches "industrial"
+    if end - start <= SHORT_WORD:
+        end += hay.startswith("s", end)
+        if end < len(hay) and hay[end].isalpha():
+            return False
+    return not before.isalnum()  # a longer keyword's end may run on: "industr" matches "industrial"
 
 
 def explain(text: str, lang: str, profile: Profile) -> dict[str, list[str]]:

@@ -280,8 +280,9 @@ def _doc_year(doc: Document) -> int | None:
     return int(m.group(1)) if m else None
 
 
-HEADING_WEIGHT = 0.5  # the subsection heading's areas, relative to the sentence's own
-PARAGRAPH_WEIGHT = 0.5  # the paragraph's areas (all its sentences together)
+HEADING_WEIGHT = 0.25  # the subsection heading's areas, relative to the sentence's own: a heading
+# spans many topics, so it mostly decides sentences that name none of their own
+PARAGRAPH_WEIGHT = 0.7  # the paragraph's areas (all its sentences together): a paragraph keeps to its topic
 
 
 def _area_context(sents: list[Sentence], texts: list[str], own: list[dict[str, float]],
