@@ -72,7 +72,7 @@ def _strip_furniture(tree: LexborHTMLParser) -> None:
     for node in tree.css(", ".join(_DROP_TAGS)):
         doomed[node.mem_id] = node
     for node in tree.css("header, footer"):  # an <article>'s own header holds its title: keep it
-        if not _inside(node, ("article", "main")):
+        if not _has_ancestor(node, lambda p: p.tag in ("article", "main")):
             doomed[node.mem_id] = node
     for node in tree.css("[class], [id]"):
         attrs = node.attributes
@@ -82,23 +82,14 @@ def _strip_furniture(tree: LexborHTMLParser) -> None:
                 and len(node.text(strip=True)) <= total / 2):
             doomed[node.mem_id] = node
     # decompose only the outermost: a node freed with its parent must not be touched again
-    for node in [n for n in doomed.values() if not _has_ancestor_in(n, doomed)]:
+    for node in [n for n in doomed.values() if not _has_ancestor(n, lambda p: p.mem_id in doomed)]:
         node.decompose()
 
 
-def _has_ancestor_in(node: LexborNode, nodes: dict[int, LexborNode]) -> bool:
+def _has_ancestor(node: LexborNode, test: Callable[[LexborNode], bool]) -> bool:
     parent = node.parent
     while parent is not None:
-        if parent.mem_id in nodes:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in tags:
+        if test(parent):
             return True
         parent = parent.parent
     return False
