@@ -83,7 +83,7 @@ PLACES = [
     ("Xianghe County", "en", "he.langfang.xianghe"),
     ("Sanhe", "en", "he.langfang.sanhe"),
     ("Dachang Hui Autonomous County", "en", "he.langfang.dachang"),
-    ("the three northern counties of Langfang", "en", "he.langfang.north3"),
+    ("the Three Northern Counties of Langfang", "en", "he.langfang.north3"),
     ("Langfang", "en", "he.langfang"),
     ("Zhangjiakou City", "en", "he.zhangjiakou"),
     ("Shijiazhuang", "en", "he.shijiazhuang"),
@@ -156,7 +156,7 @@ def test_resolve_place_reads_a_place_qualified_by_its_parent(text: str, lang: st
         ("滨海-中关村科技园", "zh", "binhai_zgc"),
         ("Binhai-Zhongguancun Science Park", "en", "binhai_zgc"),
         ("宝坻京津中关村科技城", "zh", "baodi_zgc"),
-        ("Beijing-Tianjin Zhongguancun Science City", "en", "baodi_zgc"),
+        ("Beijing-Tianjin Zhongguancun science city", "en", "baodi_zgc"),  # case does not matter
     ],
 )
 def test_resolve_place_also_resolves_platforms(text: str, lang: str, ref: str) -> None:
