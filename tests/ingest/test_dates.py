@@ -30,6 +30,24 @@ def mentions(text: str) -> list[tuple[str, str, str]]:
     ("Time: 2023-06-04", [("2023-06-04", "2023-06-04", "publication")]),
     ("Issued on June 4, 2023 by the General Office", [("June 4, 2023", "2023-06-04", "publication")]),
     ("2023年6月4日 星期日", [("2023年6月4日", "2023-06-04", "publication")]),
+    # a site's month/day/year, day first where the first number cannot be a month; a time after a dash
+    ("Wed, 03/08/2023 - 09:15", [("03/08/2023", "2023-03-08", "publication")]),
+    ("Posted 25/07/2022", [("25/07/2022", "2022-07-25", "publication")]),
+    ("Source: Example TV 08-03-2023 09:15", [("08-03-2023", "2023-03-08", "publication")]),  # dashes: day first
+    ("Date: 08.03.2023", [("08.03.2023", "2023-03-08", "publication")]),
+    ("Updated 03-25-2023", [("03-25-2023", "2023-03-25", "publication")]),  # 25 cannot be a month
+    # bare digits are a date only with a time of day or a marker
+    ("晚间新闻 20240415 20:00", [("20240415", "2024-04-15", "publication")]),
+    ("发布日期：20240415", [("20240415", "2024-04-15", "publication")]),
+    # a source line that names its field in full
+    ("【 2024-04-16 】 稿件来源：河北日报 要闻", [("2024-04-16", "2024-04-16", "publication")]),
+    # a page whose text lost its line breaks: the credit and the time still make the timestamp
+    ("Ports grow fast ( Xinhua ) 10:05, April 16, 2024 TIANJIN, April 15 (Xinhua) -- " + "Cargo grew. " * 20,
+     [("April 16, 2024", "2024-04-16", "publication"), ("April 15", "--04-15", "dateline")]),
+    # a date at the edge of a short header line that is no sentence
+    ("晚间新闻 文字版 2024-04-15", [("2024-04-15", "2024-04-15", "header")]),
+    ("2024年4月15日京津冀要闻汇总", [("2024年4月15日", "2024-04-15", "header")]),
+    ("2024年4月15日，三地签署合作协议。", [("2024年4月15日", "2024-04-15", "event")]),
     ("Sunday, June 4, 2023", [("June 4, 2023", "2023-06-04", "publication")]),
     # a marker inside running text or a longer word is not a publication line
     ("会议时间：2023年6月4日上午九时，地点在市委。会议由市委常委会主持召开，全体委员出席了会议。会议审议了有关文件并作出决定。",
@@ -79,6 +97,9 @@ def test_find_dates_reads_each_form_with_its_kind(text: str, expected: list[tupl
     "13月5日",
     "May 5 million people attend?",
     "at 10:30 the session opened",
+    "项目编号20240415，共三册",  # bare digits without a time or marker
+    "2024/13/45",
+    "version v1.2.2023 of the tool",
 ])
 def test_find_dates_finds_no_date_where_there_is_none(text: str) -> None:
     assert [m for m in find_dates(text) if m.day is not None] == []
@@ -124,6 +145,12 @@ def test_resolve_year_takes_the_year_from_context(month: int, day: int, anchor: 
     ("by 2030, the region will", []),
     ("2021-2025年", []),
     ("增长2023.5亿元", []),
+    # where a story starts, and copyright notices, are not the year of writing
+    ("自2014年以来，三地合作不断深化。", []),
+    ("Since 2014, the three areas have worked together.", []),
+    ("2014年以来", []),
+    ("© 2024 某某网 版权所有", []),
+    ("Copyright © 2001-2024 Example News. All rights reserved.", []),
 ])
 def test_year_mentions_skip_target_years_and_ranges(text: str, years: list[int]) -> None:
     assert [y for _, y in year_mentions(text)] == years

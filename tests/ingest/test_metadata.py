@@ -36,6 +36,17 @@ def test_detect_lang_weighs_chinese_words_against_latin_words(text: str, lang: s
     ("工作报告\n（2025年2月18日）\n同志们：", "2025-02-18"),
     ("On May 13, 2023, the committee met in an enlarged session.", "2023-05-13"),
     ("5月31日，全会召开。全会总结了2023年上半年工作。", "2023-05-31"),
+    # a date line of the header wins over the dateline of the story
+    ("晚间新闻 文字版 2024-04-15\n港口吞吐量创新高\n本报天津4月14日电 记者报道，港口吞吐量增长。", "2024-04-15"),
+    # a page that lost its line breaks: the credited timestamp, not the dateline
+    ("Ports grow ( Xinhua ) 10:05, April 16, 2024 TIANJIN, April 15 (Xinhua) -- " + "Cargo grew. " * 20, "2024-04-16"),
+    # a year-less date takes no year from another paragraph, a "since" year or a copyright line
+    ("4月15日晚，发布会召开。\n" + "发言人介绍了有关情况。" * 10 + "\n1998年，他第一次来到天津。", None),
+    ("4月15日，三地签署协议。自2014年以来，三地合作不断深化。", None),
+    # ... but a year the document prints again and again is its own
+    ("TIANJIN, April 15 (Xinhua) -- " + "Ports grew. " * 8 + "\nIn 2019 cargo rose. " + "Ships came. " * 8
+     + "\nIn 2024 it rose more, and the year 2024 set a record.", "2024-04-15"),
+    ("4月15日，三地签署协议。\n© 2024 某某网", None),
     # no year printed anywhere, or no day: null
     ("On May 31, the committee met for its plenary session.", None),
     ("5月31日，全会召开，提出到2035年的目标。", None),  # a target year is not the year of the event

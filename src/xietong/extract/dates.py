@@ -13,6 +13,8 @@ of when a document appeared:
   time of day, or alone on its line (where an official document prints the
   date it was issued);
 - ``written``: after a marker of the date a document was written or signed ("成文日期：");
+- ``header``: a full date at the start or end of a short header line that
+  is no sentence ("新闻联播 1995-01-30", "2023年6月4日时事要闻");
 - ``dateline``: a news-agency dateline ("BEIJING, Oct. 29 (Xinhua) --", "新华社北京5月31日电");
 - ``delivery``: a date line of a speech ("——2026年1月25日在…会议上", "(June 16, 2022)");
 - ``event``: any other date.
@@ -27,7 +29,7 @@ from datetime import date
 
 from ..lang import meta
 
-KINDS = ("publication", "written", "dateline", "delivery", "event")
+KINDS = ("publication", "written", "header", "dateline", "delivery", "event")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(rx,
     # 2023-05-14, 2023/06/04, 2023.6.4, 2026年1月25日, "2023 06/04" (a news-site header)
     ("ymd", r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?:\s*[-/.年]\s*|\s+(?=\d{1,2}/))(?P<m>\d{1,2})\s*[-/.月]\s*"
             r"(?P<d>\d{1,2})(?:日|号)?(?![\d.]*\d)", 0),
+    # 20250603: only a date where a marker or a time of day says so (else an id or a count)
+    ("compact", r"(?<![\w.])(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>[0-3]\d)(?![\w.])", 0),
+    # 12/08/2017: month/day/year, as English sites print it with slashes; 08-12-2017, 08.12.2017:
+    # day-month-year; either way round where one order cannot be a month
+    ("num_dmy", r"(?<![A-Za-z\d./-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-]\d)",
+     0),
     ("cjk_ymd", rf"(?P<y>{_CJK_NUM}{{4}})年(?P<m>{_CJK_NUM}{{1,2}})月(?P<d>{_CJK_NUM}{{1,3}})日", 0),
     ("ym", r"(?<![\d.])(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?!\s*\d|份?\s*[-—至到])", 0),
     ("md", r"(?<![\d年./-])(?P<m>\d{1,2})月(?P<d>\d{1,2})(?:日|号)", 0),
@@ -88,7 +96,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression of ``text`` (day or month precision), in text order, with its kind."""
     ascii_text = _ascii_digits(text)
     taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found: list[tuple[DateMention, bool]] = []  # (mention, written as bare digits "20250603")
     for name, rx in _PATTERNS:  # the most specific pattern claims a span first
         for m in rx.finditer(ascii_text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -96,10 +104,11 @@ def find_dates(text: str) -> list[DateMention]:
             mention = _mention(name, m)
             if mention is not None:
                 taken.append((m.start(), m.end()))
-                found.append(mention)
-    found.sort(key=lambda d: d.start)
+                found.append((mention, name == "compact"))
+    found.sort(key=lambda dc: dc[0].start)
     margins = _margins(ascii_text)
-    return [_with_kind(d, ascii_text, margins) for d in found]
+    kinded = ((_with_kind(d, ascii_text, margins), compact) for d, compact in found)
+    return [d for d, compact in kinded if not compact or d.kind in ("publication", "written")]
 
 
 def _mention(name: str, m: re.Match[str]) -> DateMention | None:
@@ -109,6 +118,10 @@ def _mention(name: str, m: re.Match[str]) -> DateMention | None:
         if word[0].islower():
             return None  # "may", "march", "dec" are words before they are months
         month = meta.MONTHS_EN[word.lower()]
+    elif name == "num_dmy":
+        first, second = int(groups["a"]), int(groups["b"])
+        month_first = second > 12 or (groups["sep"] == "/" and first <= 12)
+        month, groups["d"] = (first, groups["b"]) if month_first else (second, groups["a"])
     else:
         month = _int(groups["m"])
     year = _int(groups["y"]) if groups.get("y") else None
@@ -156,7 +169,12 @@ _PUB_MARKER = re.compile(rf"(?<![^\W\d_])(?:(?P<written>{_markers(meta.WRITTEN_M
 _LINE_OPENING = " \t|｜·[]【】()（）"
 _SOURCE_MARKER = re.compile(rf"(?<![^\W\d_])(?:{_markers(meta.SOURCE_MARKERS)})\s*[:：]", re.I)
 _TIME_BEFORE = re.compile(rf"{_TIME}[\s,，]*$")
-_TIME_AFTER = re.compile(rf"^[\s,，]*{_TIME}")
+_TIME_AFTER = re.compile(rf"^[\s,，|｜-]*{_TIME}")  # "2023-06-04 16:01", "12/12/2017 - 01:59"
+# "( Xinhua ) 09:42, November 12, 2020": a credit and a time of day make a timestamp even where a
+# page's text has lost its line breaks.
+_CREDIT_TIME_BEFORE = re.compile(rf"[(（]\s*[^()（）\n]{{2,40}}?\s*[)）]\s*{_TIME}[\s,，]*$")
+_EDGE = re.compile(r"^[\s|｜·\[\]【】()（）]*$")
+_SENTENCE = re.compile(r"^[，,、:：；;。]|[。！？!?]")  # a date that opens a clause, or a line that is a sentence
 _PAGE_AFTER = re.compile(rf"^[\s,，]*(?:{meta.NEWSPAPER_PAGE})")  # 2023年06月05日 第01版
 _BARE = re.compile(rf"^[\s.,，。()（）]*(?:(?:{meta.WEEKDAYS})\.?)?[\s.,，。()（）]*$")  # nothing but a weekday
 _AGENCY = _markers(meta.AGENCIES)
@@ -183,6 +201,8 @@ def _with_kind(d: DateMention, text: str, margins: tuple[int, int]) -> DateMenti
         kind = "publication"
     elif header and (_TIME_BEFORE.search(before) or _TIME_AFTER.match(after) or _PAGE_AFTER.match(after)):
         kind = "publication"
+    elif d.year is not None and _CREDIT_TIME_BEFORE.search(before[-60:]):
+        kind = "publication"
     elif (_DATELINE_BEFORE.search(before[-40:]) and _DATELINE_AFTER.match(after)) or _DATELINE_ZH.match(after):
         kind = "dateline"
     elif _DELIVERY_BEFORE.match(before) or (_CLOSING_PAREN.match(after) and before.rstrip().endswith(("(", "（"))
@@ -190,6 +210,9 @@ def _with_kind(d: DateMention, text: str, margins: tuple[int, int]) -> DateMenti
         kind = "delivery"  # "——2026年1月25日在…上", "(June 16, 2022)", "在…会议上的讲话（2023年5月12日）"
     elif header and d.year is not None and _BARE.match(before) and _BARE.match(after):
         kind = "publication"  # a line that is only a date: the date an official document was issued
+    elif header and d.year is not None and (_EDGE.match(before) or _EDGE.match(after)) \
+            and not _SENTENCE.search(before) and not _SENTENCE.search(after):
+        kind = "header"  # "新闻联播 1995-01-30", "2023年6月4日时事要闻"
     return DateMention(d.start, d.end, d.year, d.month, d.day, kind)
 
 
@@ -211,14 +234,21 @@ def _margins(text: str) -> tuple[int, int]:
 # -- years for mentions without one ----------------------------------------------------------------------------
 
 _YEAR = re.compile(r"(?<![\d.\-–—~])((?:19|20)\d{2})(?:\s*年|\b)(?![\d.]*\d|\s*[-–—~至到]\s*\d)")
+_SINCE_BEFORE = re.compile(rf"(?:{_markers(meta.SINCE_YEAR_BEFORE)})\s*$", re.I)
+_SINCE_AFTER = re.compile(rf"^\s*年?\s*(?:{_markers(meta.SINCE_YEAR_AFTER)})")
+_COPYRIGHT_BEFORE = re.compile(rf"(?:{meta.COPYRIGHT})[\s\d-]*$", re.I)  # "© 2024", "Copyright © 1997-2024"
 _TARGET_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, meta.TARGET_YEAR_MARKERS)) + r")\s*$", re.I)
 
 
 def year_mentions(text: str) -> list[tuple[int, int]]:
-    """``(offset, year)`` of each year printed in ``text``, leaving out target years ("到2035年", "by 2035")."""
+    """``(offset, year)`` of each year printed in ``text``, leaving out target years ("到2035年", "by 2035"),
+    the years a story starts from ("自2013年以来", "since 2013") and the years of copyright notices."""
     out = []
     for m in _YEAR.finditer(_ascii_digits(text)):
-        if not _TARGET_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        before = text[max(0, m.start() - 8):m.start()]
+        if not (_TARGET_BEFORE.search(before) or _SINCE_BEFORE.search(before)
+                or _SINCE_AFTER.match(text[m.end(1):m.end(1) + 4])
+                or _COPYRIGHT_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
             out.append((m.start(), int(m.group(1))))
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -22,6 +23,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 CJK_CHARS_PER_WORD = 1.5  # a Chinese word is one to two characters
 LEDE = 1000  # the event a document reports is dated in its first lines, not in its history
 HEADER_LINES = 8
+DOMINANT_YEAR = 2  # times a year is printed before a dateline without one may take it from afar
+TITLE_LINES, TITLE_CHARS = 3, 80  # where a title and its date line print the year a dateline leaves out
 
 
 def fill_metadata(doc: Document, profile: str = "jjj") -> Document:
@@ -48,28 +51,77 @@ def document_date(text: str) -> str | None:
     """The publication date; else the date of the reported event when its year is printed; else None.
 
     Mentions are tried by kind (``extract.dates.KINDS``): publication line,
-    written/signed line, news dateline, the date line of a speech, then an
-    event dated in the lede.  A mention without a
-    year takes the year of the publication line, else of a full date nearby,
-    else of a year printed in the document.
+    written/signed line, a date line of the header, news dateline, the date
+    line of a speech, then an event dated in the lede.  A mention without a
+    year takes the year of the publication line, else of a full date or a
+    year printed in its own paragraph or in the title lines (a year told
+    paragraphs away is often the year of some other part of the story),
+    else of the year the document prints most often.
     """
     mentions = [m for m in find_dates(text) if m.day is not None]
     dated = [m for m in mentions if m.year is not None]
     years = year_mentions(text)
+    dominant = _dominant_year(years)
+    title_end = _title_end(text)
     for kind in KINDS:
         for m in mentions:
             if m.kind != kind or (kind == "event" and m.start >= LEDE):
                 continue
-            resolved = resolve_year(m, _anchor(m, dated), years)
+            near = _Near(*_paragraph(text, m.start), title_end)
+            local = [oy for oy in years if near(oy[0])] or [(m.start, y) for y in dominant]
+            resolved = resolve_year(m, _anchor(m, dated, near), local)
             if resolved is not None:
                 return resolved.value
     return None
 
 
-def _anchor(m: DateMention, dated: list[DateMention]) -> DateMention | None:
-    published = [d for d in dated if d.kind == "publication"]
-    pool = published or dated
+@dataclass(frozen=True, slots=True)
+class _Near:
+    """Where a year-less date may take its year from: its own paragraph, or the title lines."""
+    start: int
+    end: int
+    title_end: int
+
+    def __call__(self, offset: int) -> bool:
+        return offset < self.title_end or self.start <= offset < self.end
+
+
+def _anchor(m: DateMention, dated: list[DateMention], near: _Near) -> DateMention | None:
+    """The publication line (anywhere), else the nearest full date ``near`` the mention."""
+    pool = [d for d in dated if d.kind == "publication"] or [d for d in dated if near(d.start)]
     return min(pool, key=lambda d: abs(d.start - m.start)) if pool else None
+
+
+def _dominant_year(years: list[tuple[int, int]]) -> list[int]:
+    """The year printed most often (the later on a tie), if printed at least ``DOMINANT_YEAR`` times.
+
+    A story tells its own year again and again; a year printed once is a
+    piece of history ("in 1996 he moved to Beijing").
+    """
+    counts = Counter(y for _, y in years)
+    if not counts:
+        return []
+    year, n = max(counts.items(), key=lambda yn: (yn[1], yn[0]))
+    return [year] if n >= DOMINANT_YEAR else []
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def _title_end(text: str) -> int:
+    """Offset after the title lines: the first ``TITLE_LINES`` non-empty lines, up to the first paragraph."""
+    seen, offset = 0, 0
+    for line in text.split("\n"):
+        if len(line.strip()) > TITLE_CHARS:
+            break
+        offset += len(line) + 1
+        seen += bool(line.strip())
+        if seen >= TITLE_LINES:
+            break
+    return offset
 
 
 # -- title ------------------------------------------------------------------------------------------------------

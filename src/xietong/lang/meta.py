@@ -41,7 +41,7 @@ DIAN_WORDS: tuple[str, ...] = ("视", "影", "力", "网", "站", "价", "动", 
 
 # A line that names its source is a header line: a date on it is the publication date.
 SOURCE_MARKERS: tuple[str, ...] = (
-    "来源", "稿源", "文章来源", "信息来源", "article source", "source",
+    "来源", "稿源", "文章来源", "信息来源", "稿件来源", "新闻来源", "消息来源", "article source", "source",
 )
 
 # Fields printed after the source on a header line ("来源：新华社 作者：张三").
@@ -54,6 +54,15 @@ BYLINE_MARKERS: tuple[str, ...] = (
 TARGET_YEAR_MARKERS: tuple[str, ...] = (
     "到", "至", "力争", "截至", "by", "until", "through", "before", "to",
 )
+
+# A year after or before one of these is where a story starts ("自2013年以来", "since 2013"), not the
+# year a document was written in.
+SINCE_YEAR_BEFORE: tuple[str, ...] = ("自", "从", "since")
+SINCE_YEAR_AFTER: tuple[str, ...] = ("以来", "以來", "以後", "以后")
+
+# A year right after one of these is the year of a copyright notice ("© 2024", "版权所有 2024"),
+# printed on every page of a site whenever its article appeared (a regular expression).
+COPYRIGHT = r"©|\(c\)|copyright|版权所有|all rights reserved"
 
 # A newspaper's page number after its issue date: "2023年06月05日 第 01 版", "A1版" (a regular expression).
 NEWSPAPER_PAGE = r"第?\s*[A-Z]?\d{1,2}\s*版"
