@@ -138,3 +138,14 @@ def test_the_seeds_ingest_and_search_alike_on_postgresql(corpus, pg_url):
     assert hits and all("协同" in h["text"] and "发展" in h["text"] for h in hits)
     en = json.loads(xt("search", "coordinated development", "--format", "json", "--lang", "en", db=pg_url).stdout)
     assert en and all(h["lang"] == "en" for h in en)
+
+
+def test_ingest_refreshes_stored_documents_when_the_metadata_rules_change(tmp_path, db_url, monkeypatch):
+    import xietong.ingest.metadata as metadata
+
+    good_file(tmp_path)
+    assert "added" in xt("ingest", str(tmp_path), db=db_url).stdout
+    assert "unchanged" in xt("ingest", str(tmp_path), db=db_url).stdout
+    monkeypatch.setattr(metadata, "VERSION", metadata.VERSION + 1)
+    assert "updated" in xt("ingest", str(tmp_path), db=db_url).stdout
+    assert len(json.loads(xt("docs", "--format", "json", db=db_url).stdout)) == 1

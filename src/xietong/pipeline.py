@@ -37,7 +37,7 @@ STAGES: dict[str, Stage] = {
     for s in (
         Stage("sentences", 1, "xietong.segment.sentences:stage", adds=("sentences",)),
         Stage("entities", 2, "xietong.extract.entities:stage", ("sentences",), ("entities",)),
-        Stage("persons", 3, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
+        Stage("persons", 4, "xietong.extract.persons:stage", ("sentences", "entities"), ("persons",)),
         Stage("quantities", 4, "xietong.extract.quantities:stage", ("sentences", "entities"), ("quantities",)),
         Stage("commitments", 3, "xietong.extract.commitments:stage",
               ("sentences", "entities", "persons"), ("commitments",)),

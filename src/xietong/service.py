@@ -92,7 +92,7 @@ def ingest(files: Iterable[Path], db_url: str,
             doc = read_document(path)
             with session_scope(engine) as s:
                 row = find_by_hash(s, doc.sha256)
-                if row is not None and row.stages == versions:
+                if row is not None and row.stages == {**doc.stages, **versions}:
                     result = IngestResult(str(path), "unchanged", row.id)
                 else:
                     doc = pipeline.run(doc)

@@ -54,6 +54,24 @@ ZH_NAMES = [
     ("会议邀请了钱志清院士、马丽博士作报告。", ["钱志清", "马丽"]),
     ("院长助理廖东博士、潘秀云教授、王春海博士出席。", ["廖东", "潘秀云", "王春海"]),
     ("经理曹文林先后介绍了经验。", ["曹文林"]),
+    # a line of its own naming a newsroom and its writer
+    ("东湖融媒 陈晓东\n9月1日，座谈会召开。", ["陈晓东"]),
+    ("滨江日报 刘晓峰 孙立军\n会议指出，要抓好落实。", ["刘晓峰", "孙立军"]),
+    # a titled 、-list vouches for items that are also words (高利) or rare surnames (代)
+    ("市领导王海东、刘晓峰、代军、高利、郑国华参加座谈会。", ["王海东", "刘晓峰", "代军", "高利", "郑国华"]),
+    # a preposition jieba glues onto the name ends it
+    ("宣传部部长郑丽向来宾介绍了情况。", ["郑丽"]),
+    # a title on both sides outweighs jieba's word
+    ("研究所所长常进院士作报告。", ["常进"]),
+    ("国家卫健委新闻发言人米华表示，要加强监测。", ["米华"]),
+    ("学术委员会调研员章立新陪同。", ["章立新"]),
+    # a newsroom named inside a byline's brackets, and review lines of an imprint
+    ("（南湖县委宣传部 钱志远）5月8日，会议召开。", ["钱志远"]),
+    ("编辑：罗明\n一审：罗明 二审：宋佳 三审：慈文华", ["罗明", "宋佳", "慈文华"]),
+    # 率 ("leading") follows a name even where jieba glues it on
+    ("副主席崔立强率调研组来我市调研。", ["崔立强"]),
+    # 应邀 ("on invitation") between a title and its cue is no name
+    ("各街道主任应邀参加开幕会，区长王海东出席。", ["王海东"]),
 ]
 
 ZH_NO_NAMES = [
@@ -73,6 +91,8 @@ ZH_NO_NAMES = [
     "支持张家口、承德、保定、廊坊协同发展。",
     "王府、蓝天、高峰、文明等词语常见。",
     "加快邵永、铜吉、长赣、宜常等高铁建设。",
+    "市领导高度重视，各部门、各单位、全体干部、广大群众积极参与。",
+    "会议由领导小组、高新区、经开区、保税区共同组织。",
 ]
 
 EN_NAMES = [
@@ -106,6 +126,16 @@ EN_NAMES = [
     # one-word names of an editors' byline; "Bianji" is the word "editor"
     ("(Web editor: Xiaoyu, Li Ming)", ["Xiaoyu", "Li Ming"]),
     ("(Web editor: Zhao Tong, Bianji)", ["Zhao Tong"]),
+    # accented letters and lower-case particles inside a foreign name
+    ("“Trade grows,” said Maria da Costa, a professor at Lisbon University.", ["Maria da Costa"]),
+    ("said José Ramírez, director of the Andes Institute.", ["José Ramírez"]),
+    # a capitalised title before a foreign name of two to four words, honorifics dropped
+    (
+        "Also attending were Prime Minister Anan Chan-o-rat, President Maria Lopez and Sultan Haji Omar Rahman.",
+        ["Anan Chan-o-rat", "Maria Lopez", "Omar Rahman"],
+    ),
+    # ... but not a short form of a name found in full
+    ("said José Ramírez, director of the Andes Institute. Professor José added.", ["José Ramírez"]),
 ]
 
 EN_NO_NAMES = [
@@ -121,6 +151,7 @@ EN_NO_NAMES = [
     "Wang Changshong attended.",  # not pinyin, and nothing vouches for it
     "Green Valley, a park of the city, opened. Valley said nothing.",
     "The President Hotel opened near Jing Jin Road.",
+    "said Le May Doan, adding that the team was ready.",  # the start of a longer foreign name
 ]
 
 
@@ -206,3 +237,19 @@ def test_persons_stage_keeps_names_a_loose_pattern_swallowed() -> None:
 def test_persons_stage_reads_both_scripts_of_a_mixed_document() -> None:
     doc = stage(Document(text="市委书记王海东出席。Wang Haidong, Secretary, spoke."))
     assert names(doc.persons) == ["王海东", "Wang Haidong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市委常委、副市長韓俊國出席會議並講話。", ["韓俊國"]),
+        ("（記者 許文華 劉曉峰）[責任編輯:鄭麗娟]", ["許文華", "劉曉峰", "鄭麗娟"]),
+    ],
+)
+def test_persons_stage_reads_traditional_script_and_reports_names_as_written(text: str, expected: list[str]) -> None:
+    assert names(stage(Document(text=text)).persons) == expected
+
+
+def test_persons_stage_reports_the_title_of_traditional_script_as_written() -> None:
+    found = stage(Document(text="市委常委、副市長韓俊國出席會議。")).persons
+    assert [(p.name, p.title) for p in found] == [("韓俊國", "市委常委、副市長")]

@@ -10,6 +10,8 @@ are never names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -27,12 +29,64 @@ def stage(doc: Document, profile: Any = None) -> Document:
     blocked = _blocked_spans(doc.entities)
     found: list[PersonMention] = []
     if IS_HAN.search(text):
-        found += zh_persons(text, blocked, _not_names(profile))
+        found += _zh_persons_any_script(text, blocked, _not_names(profile))
     if re.search(r"[A-Z][a-z]", text):
         found += en_persons(text, blocked)
     found.sort(key=lambda p: (p.start, p.end))
     doc.persons = found
     return doc
+
+
+def _zh_persons_any_script(text: str, blocked: list[Span], exclude: frozenset[str]) -> list[PersonMention]:
+    """Chinese names in simplified or traditional script.  Traditional text (韓俊平、
+    調研員) is read through a character-for-character simplified copy, so that the
+    surnames, titles and jieba's dictionary apply; offsets stay the same and each
+    name is reported as written."""
+    simple = _simplified(text)
+    if simple is None:
+        return zh_persons(text, blocked, exclude)
+    found = zh_persons(simple, blocked, exclude)
+    return [_as_written(p, text, simple) for p in found]
+
+
+def _as_written(p: PersonMention, text: str, simple: str) -> PersonMention:
+    """The mention with its name, title and organisation as the original script has them."""
+
+    def original(part: str | None) -> str | None:
+        if not part:
+            return part
+        i = simple.rfind(part, max(0, p.start - 60), p.end + 60)
+        return text[i:i + len(part)] if i >= 0 else part
+
+    return replace(p, name=text[p.start:p.end], title=original(p.title), org=original(p.org))
+
+
+# Share of Han characters that must change under simplification for a text to be
+# read as traditional: a simplified text has a few ambiguous ones at most.
+_TRADITIONAL_SHARE = 0.05
+
+
+def _simplified(text: str) -> str | None:
+    """A simplified copy of a traditional ``text`` with the same offsets, or None
+    when the text is simplified already (or OpenCC is missing)."""
+    convert = _t2s()
+    if convert is None:
+        return None
+    han = [c for c in text if IS_HAN.match(c)]
+    simple = convert(text)
+    if len(simple) != len(text):  # a phrase rule changed the length: go one character at a time
+        simple = "".join(c2 if len(c2 := convert(c)) == 1 else c for c in text)
+    changed = sum(a != b for a, b in zip(text, simple, strict=True))
+    return simple if han and changed >= _TRADITIONAL_SHARE * len(han) else None
+
+
+@cache
+def _t2s() -> Callable[[str], str] | None:
+    try:
+        import opencc  # imported here: only traditional text needs it
+    except ImportError:
+        return None
+    return opencc.OpenCC("t2s").convert
 
 
 def _not_names(profile: Any) -> frozenset[str]:

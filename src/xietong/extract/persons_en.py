@@ -23,6 +23,8 @@ from .persons_base import Span, inside
 from .persons_base import alternation as alt
 
 _SP = " \u00a0"
+# a capitalised word of a foreign name, accented letters and hyphens included ("José", "Chan-o-cha")
+_WORD = "[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+){0,2}"
 
 
 @cache
@@ -33,10 +35,11 @@ def _tables() -> dict[str, Any]:
     return {
         "surnames": pinyin_surnames_en(),
         "syllables": pinyin_syllables(),
-        "pair": re.compile(r"(?=\b([A-ZÜ][a-zü]{1,5})[ \u00a0]([A-Z][a-zü]+(?:['’\-](?!s\b)[a-zA-Z][a-z]+)?)\b)"),
-        "given_first": re.compile(r"(?=\b([A-Z][a-z]+(?:['’\-][a-z]+)?)[ \u00a0]([A-ZÜ][a-zü]{1,5})\b)"),
+        # neither ends before more of a hyphenated foreign name ("Chan-o-cha")
+        "pair": re.compile(r"(?=\b([A-ZÜ][a-zü]{1,5})[ \u00a0]([A-Z][a-zü]+(?:['’\-](?!s\b)[a-zA-Z][a-z]+)?)\b(?![-'’](?!s\b)\w))"),
+        "given_first": re.compile(r"(?=\b([A-Z][a-z]+(?:['’\-][a-z]+)?)[ \u00a0]([A-ZÜ][a-zü]{1,5})\b(?![-'’](?!s\b)\w))"),
         "other_name": re.compile(
-            r"\b([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:[ \u00a0][A-Z]\.)?(?:[ \u00a0][A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})(?=,)"
+            f"\\b({_WORD}(?:[ \u00a0][A-Z]\\.)?(?:[ \u00a0](?:(?:{alt(N.NAME_PARTICLES_EN)})[ \u00a0])?{_WORD}){{1,2}})(?=,)"
         ),
         "honorific": re.compile(
             f"(?<![\\w.])({alt(N.HONORIFICS_EN)}|({alt(t.title() for t in N.TITLES_EN)}))"
@@ -63,6 +66,11 @@ def _tables() -> dict[str, Any]:
         ),
         "title_intro": re.compile(f"^(?:{alt(N.TITLE_INTRO_EN)})\\s+"),
         "title_before": re.compile(f"\\b((?:{alt(N.TITLES_EN)}))[{_SP}]+$", re.I),
+        "titled_name": re.compile(
+            f"\\b(?:{alt([*N.HEAD_TITLES_EN, *(t.title() for t in N.TITLES_EN)])})[{_SP}]+"
+            f"(?:(?:{alt(N.NAME_HONORIFICS_EN)})[{_SP}]+)?({_WORD}(?:[{_SP}]{_WORD}){{1,3}})"
+            f"(?=[{_SP}]*(?:[,;)]|\\.(?:\\s|$)|and\\b|(?:{speech})\\b))"
+        ),
         "byline_before": re.compile(f"(?:{alt(N.BYLINE_CUES_EN)})[{_SP}]*$"),
         "said_before": re.compile(f"\\b(?:{alt(N.SPEECH_VERBS_EN + N.SOURCE_CUES_EN)})[{_SP}]+$"),
         "sentence_start": re.compile(r"(?:^|[.!?”\"\n)])\s*$"),
@@ -109,6 +117,7 @@ def en_persons(text: str, blocked: list[Span] | None = None) -> list[PersonMenti
             title, _ = _cues(text, s, e, d)
             out.append(PersonMention(s, e, text[s:e], title, _org(title)))
     out += _other_names(text, d, [(p.start, p.end) for p in out], blocked)
+    out += _titled_names(text, d, [(p.start, p.end) for p in out], blocked)
     out += _honorific_names(text, d, out)
     out += _editor_names(text, d, out)
     # an ideology-only name ("Mao Zedong Thought") is no person unless named elsewhere
@@ -128,7 +137,10 @@ def _pinyin_pairs(text: str, d: dict[str, Any]) -> list[tuple[int, int, bool]]:
         end = m.start() + len(sur) + 1 + len(given)
         if _names_a_place(text, m.start(), end, d):
             continue
-        cands.append((m.start(), end, parses_as_pinyin(given, d["syllables"])))
+        ok = parses_as_pinyin(given, d["syllables"])
+        if not ok and d["next_word"].match(text, end):
+            continue  # "Le May Doan": the start of a longer foreign name, no pinyin pair
+        cands.append((m.start(), end, ok))
     return cands
 
 
@@ -207,6 +219,24 @@ def _other_names(text: str, d: dict[str, Any], taken: list[Span], blocked: list[
         if (has_title and (said or opens)) or (titled and _surname_speaks(text, words, e, d)):
             title = d["title_intro"].sub("", raw) if titled else None
             out.append(PersonMention(s, e, m.group(1), title, _org(title)))
+    return out
+
+
+def _titled_names(text: str, d: dict[str, Any], taken: list[Span], blocked: list[Span]) -> list[PersonMention]:
+    """A foreign name of two to four words after a capitalised title, ending where the
+    clause does: "Prime Minister Maria Lopez, President Omar Ali and ..."."""
+    out: list[PersonMention] = []
+    for m in d["titled_name"].finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(a < e and s < b for a, b in taken) or inside((s, e), blocked):
+            continue
+        if any(m.group(1) in text[a:b] for a, b in taken):
+            continue  # "Professor José Medeiros": a short form of a name found in full
+        if any(w in d["not_name_words"] for w in words) or d["not_after"].match(text, e - len(words[-1]) - 1):
+            continue
+        title = text[m.start():s].strip()
+        out.append(PersonMention(s, e, m.group(1), title, None))
     return out
 
 

@@ -31,7 +31,8 @@ def zh_persons(
 
     def add(spans: list[Span] | set[Span], rule: int) -> None:
         for span in spans:
-            if text[span[0]:span[1]] not in exclude and not inside(span, blocked or []):
+            word = text[span[0]:span[1]]
+            if word not in exclude and word not in N.ADVERBS_BEFORE_CUE_ZH and not inside(span, blocked or []):
                 found[span] = min(rule, found.get(span, rule))
 
     add(_after_titles(z), _TITLE)
@@ -119,12 +120,13 @@ def _names_before(z: ZhDoc, c: int, strong: bool) -> tuple[list[Span], int] | No
 
 
 def _in_bylines(z: ZhDoc) -> set[Span]:
-    """(于春沣 刘国栋 马成 许凯), 本报记者 戴冰摄, 编辑：罗明."""
+    """(于春沣 刘国栋 马成 许凯), 本报记者 戴冰摄, 编辑：罗明, and a line of its own
+    naming a newsroom and its writer (某某融媒 张三)."""
     text, d = z.text, z.d
     out: set[Span] = set()
-    for rx in ("byline", "byline_cue"):
+    for rx in ("byline", "byline_cue", "media_byline"):
         for m in d[rx].finditer(text):
-            has_cue = rx == "byline_cue" or bool(d["byline_has_cue"].search(m.group(0)))
+            has_cue = rx != "byline" or bool(d["byline_has_cue"].search(m.group(0)))
             parts = [(p.start() + m.start(1), p.end() + m.start(1)) for p in re.finditer(f"[{HAN}]+", m.group(1))]
             if not has_cue and len(parts) < 2:
                 continue
@@ -134,7 +136,7 @@ def _in_bylines(z: ZhDoc) -> set[Span]:
                 sl = z.surname_len(s)
                 if sl and 2 <= e - s <= sl + 2 and not z.is_common_word(s, e):
                     out.add((s, e))
-                elif rx == "byline_cue":
+                elif rx != "byline":
                     break
     return out
 
@@ -178,6 +180,8 @@ def _listed_with(z: ZhDoc, named: set[Span]) -> set[Span]:
             out.update(c for c in loose if c is not None)
             continue
         cands = [_list_item(z, s, e, i == 0, i == len(items) - 1) for i, (s, e) in enumerate(items)]
+        if _titled_list(z, cands):  # 市领导卢芬、…、代军、高利: a title vouches for every item
+            cands = [c or _bare_name(z, s, e) for c, (s, e) in zip(cands, items, strict=True)]
         if any(c is not None and text[c[0]:c[1]] in known for c in cands):
             if sum(c is None for c in cands) <= len(cands) // 2:  # else a list of things
                 out.update(c for c in cands if c is not None)
@@ -197,6 +201,23 @@ def _all_names(z: ZhDoc, cands: list[Span | None]) -> bool:
     if all(z.is_known_word(a, b) for a, b in spans):
         return False
     return 3 * sum(z.nr.get(a) == b for a, b in spans) >= 2 * len(spans)
+
+
+def _titled_list(z: ZhDoc, cands: list[Span | None]) -> bool:
+    """A 、-list of four or more items opened by a title (市领导, 出席的有副市长), three
+    fifths of them names by their own looks."""
+    first = cands[0]
+    if first is None or len(cands) < 4 or not z.d["title_end"].search(z.text, max(0, first[0] - 8), first[0]):
+        return False
+    return 5 * sum(c is not None for c in cands) >= 3 * len(cands)
+
+
+def _bare_name(z: ZhDoc, s: int, e: int) -> Span | None:
+    """A whole item of a titled list that reads as a name even where it is also a word
+    (高利, 代军): a surname and one or two more characters, no place, no thing suffix."""
+    if not z.surname_len(s) or not 2 <= e - s <= 3 or z.text[e - 1] in N.NOT_NAME_LAST_ZH:
+        return None
+    return None if z.text[s:e] in z.exclude else (s, e)
 
 
 def _list_item(z: ZhDoc, s: int, e: int, first: bool, last: bool, strict: bool = True) -> Span | None:

@@ -41,19 +41,26 @@ def tables() -> dict[str, Any]:
         "occupation": frozenset(N.OCCUPATIONS_ZH) - frozenset(N.TITLES_ZH),
         "after": re.compile(f"(?:{alt(N.AFTER_CUES_ZH)})"),
         "title_after_end": re.compile(f"(?:{alt(N.TITLES_AFTER_ZH)})$"),
+        "title_after_at": re.compile(f"(?:{alt(N.TITLES_AFTER_ZH)})"),
         "strong_at": re.compile(f"(?:{alt(N.STRONG_AFTER_ZH)})"),
         "ideology_at": re.compile(f"(?:{alt(N.IDEOLOGY_AFTER_ZH)})"),
         "follower_at": re.compile(f"(?:{alt(N.NAME_FOLLOWERS_ZH)})"),
         "adverb_end": re.compile(f"(?:{alt(N.ADVERBS_BEFORE_CUE_ZH)})$"),
         "honorific": re.compile(f"([{''.join(N.SURNAMES_ZH)}])(?:{alt(N.HONORIFICS_ZH)})(?![{HAN}])"),
         "byline": re.compile(
-            f"[（(【\\[][{_SPACE}]*(?:(?:{byline})[{_SPACE}]*[:：]?[{_SPACE}]*)?"
+            f"[（(【\\[][{_SPACE}]*(?:[{HAN}]{{2,16}}(?:{alt(N.NEWSROOM_ENDS_ZH)})[{_SPACE}]+)?"
+            f"(?:(?:{byline})[{_SPACE}]*[:：]?[{_SPACE}]*)?"
             f"([{HAN}]{{2,4}}(?:[{_SPACE}、,，]+[{HAN}]{{2,4}})*)[{_SPACE}]*[)）】\\]]"
         ),
         "byline_cue": re.compile(
-            f"(?:{byline})[{_SPACE}]*[:：]?[{_SPACE}]*([{HAN}]{{2,4}}(?:[{_SPACE}、]+[{HAN}]{{2,4}})*)"
+            f"(?:{byline})[{_SPACE}]*[:：]?[{_SPACE}]*([{HAN}]{{2,4}}(?:[{_SPACE}、]+(?!{byline})[{HAN}]{{2,4}})*)"
         ),
-        "byline_has_cue": re.compile(f"(?:{byline})"),
+        "byline_has_cue": re.compile(f"(?:{byline})|(?:{alt(N.NEWSROOM_ENDS_ZH)})[{_SPACE}]"),
+        "media_byline": re.compile(
+            f"^[{_SPACE}]*[{HAN}]{{0,10}}(?:{alt(N.NEWSROOM_ENDS_ZH)})[{_SPACE}]+"
+            f"([{HAN}]{{2,4}}(?:[{_SPACE}]+[{HAN}]{{2,4}})*)[{_SPACE}]*$",
+            re.M,
+        ),
         "name_list": re.compile(f"[{HAN}]{{2,}}(?:、[{HAN}]{{2,4}})+"),
     }
 
@@ -65,7 +72,7 @@ def tagger() -> Any:
     import rjieba  # imported here: the CLI starts without it
 
     jieba = rjieba.Jieba()
-    for word in (*N.TITLES_ZH, *N.OCCUPATIONS_ZH, *N.AFTER_CUES_ZH):
+    for word in (*N.TITLES_ZH, *N.OCCUPATIONS_ZH, *N.AFTER_CUES_ZH, *N.ADVERBS_BEFORE_CUE_ZH):
         if len(word) > 1:
             jieba.add_word(word, None, None)
     return jieba
@@ -146,11 +153,12 @@ class ZhDoc:
         """jieba's dictionary holds the span (王府, 张家口)."""
         return bool(tagger().has_word(self.text[s:e]))
 
-    def cuts_word(self, s: int, e: int) -> bool:
-        """An ordinary jieba word starts inside ``[s, e)`` and runs past ``e`` (薛祥出|席)."""
+    def cuts_word(self, s: int, e: int, but: int = -1) -> bool:
+        """An ordinary jieba word starts inside ``[s, e)`` and runs past ``e`` (薛祥出|席),
+        though not one that ends at ``but``."""
         for i in range(s + 1, e):
             w = self.word.get(i)
-            if w is not None and w[0] > e and not w[1].startswith("nr"):
+            if w is not None and w[0] > e and w[0] != but and not w[1].startswith("nr"):
                 return True
         return False
 
@@ -183,6 +191,9 @@ class ZhDoc:
         for e in reversed(ends):  # 陈敏尔作说明: the cue decides
             if self.cue_after(e, strong=True) and not self.is_common_word(s, e):
                 return e
+        if self.d["title_after_at"].match(self.text, ends[0]):
+            return ends[0]  # 校长常进院士: a title on both sides outweighs jieba's word (常|进)
+
         if self.surname_len(s) == 2 and len(ends) == 2 and not self.cue_after(ends[0]):
             return ends[1]  # 欧阳明远: compound surnames mostly take two more characters
         for e in reversed(ends):  # 经理李家辉、: punctuation right after decides before jieba's cut
@@ -191,6 +202,8 @@ class ZhDoc:
         if self._follows_name(s, ends[-1]):  # 书记舒雅群在…: jieba may cut the name short
             return ends[-1]
         nr = self.nr.get(s)
+        if nr == ends[-1] and len(ends) == 2 and self.text[nr - 1] in N.PREPOSITIONS_AFTER_NAME_ZH:
+            nr = ends[0]  # 鞠丽|向采访团: jieba glued the preposition on
         if nr in ends and not self.is_common_word(s, nr) and nr not in self.nr:
             return nr  # (not when jieba cuts it into two name-like halves)
         for e in ends:  # 市长张工等 (the list end before punctuation)
@@ -207,7 +220,9 @@ class ZhDoc:
     def _follows_name(self, s: int, e: int) -> bool:
         if e - s > 2 and self.d["follower_at"].fullmatch(self.text, e - 1, e):
             return False  # 罗辉等|致辞: the follower is no part of the name
-        return self.follower_after(e) and not self.is_common_word(s, e, False) and not self.cuts_word(s, e)
+        follower = self.d["follower_at"].match(self.text, e)
+        but = follower.end() if follower else -1  # 崔述|强率: jieba glued the follower (率) on
+        return self.follower_after(e) and not self.is_common_word(s, e, False) and not self.cuts_word(s, e, but)
 
     def split_run(self, start: int, end: int) -> list[tuple[int, int]] | None:
         """Cut ``text[start:end]`` into names (张工王常松), preferring jieba's own cuts."""
@@ -216,6 +231,8 @@ class ZhDoc:
             if i not in best:
                 continue
             score, pieces = best[i]
+            if pieces and self.text[i] in N.PREPOSITIONS_AFTER_NAME_ZH:
+                continue  # 郑丽|向来宾: a preposition after a name starts no second one
             for e in self.ends(i):
                 if e > end or self.is_common_word(i, e) or self.ends_in_word(i, e):
                     continue

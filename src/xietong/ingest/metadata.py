@@ -27,7 +27,12 @@ DOMINANT_YEAR = 2  # times a year is printed before a dateline without one may t
 TITLE_LINES, TITLE_CHARS = 3, 80  # where a title and its date line print the year a dateline leaves out
 
 
+# Stored with a document's stage versions: a change here makes `xietong ingest` refresh stored documents.
+VERSION = 2
+
+
 def fill_metadata(doc: Document, profile: str = "jjj") -> Document:
+    doc.stages["metadata"] = VERSION
     doc.lang = detect_lang(doc.text)
     doc.date = document_date(doc.text)
     doc.title = find_title(doc.text)

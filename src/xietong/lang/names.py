@@ -18,7 +18,7 @@ SURNAMES_ZH = (
     "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆"
     "乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公"
-    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习傅萧阎荀郦濮蒯逄贝鄂袭"
+    "哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由习傅萧阎荀郦濮蒯逄贝鄂袭代訾慈"
 )
 COMPOUND_SURNAMES_ZH = (
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
@@ -33,7 +33,7 @@ TITLES_ZH = (
     "秘书长", "负责人", "记者", "通讯员", "责任编辑", "编辑", "主编", "校对", "摄影", "会长", "理事长", "所长",
     "院士", "教授", "研究员", "专家", "巡视员", "政委", "司令员", "主任委员", "委员", "常委", "代表", "党组成员",
     "总工程师", "工程师", "站长", "队长", "村支书", "支部书记", "首席科学家", "作者", "审核", "监制", "制作",
-    "领导",
+    "领导", "调研员", "发言人", "新闻发言人",
 )
 # Occupations and roles written before a name like a title: 天津港工人X, 高级技师X,
 # 运动员X.  Read as titles, so a name after them is found the same way.
@@ -43,17 +43,20 @@ OCCUPATIONS_ZH = (
     "律师", "快递员", "外卖员", "司机", "厨师", "工匠", "博士", "科长", "副科长", "厂长", "行长", "馆长", "社长",
     "班长", "船长", "机长", "创始人", "企业家", "店主", "老板", "主播", "作家", "导演", "演员", "画家", "队员",
     "党支部书记", "驻村第一书记", "网友", "游客",
+    "学者", "得主", "旅行家", "科学家", "诗人", "名将",
 )
 # Written right after a surname in place of a given name: 张女士, 王先生.
 HONORIFICS_ZH = ("女士", "先生", "师傅", "老师")
 # What may follow a name that a title introduces, where jieba does not end it:
 # 主席覃明远及…, 技师王刚被授予…, 沈立平以及….
 NAME_FOLLOWERS_ZH = (
-    "以及", "及", "和", "与", "同", "在", "对", "为", "是", "也", "被", "将", "就", "从", "把", "向", "于", "已",
+    "以及", "及", "和", "与", "同", "率", "在", "对", "为", "是", "也", "被", "将", "就", "从", "把", "向", "于", "已",
     "曾", "代表", "作", "等", "均", "都", "还", "又", "则", "先后", "分别", "一行",
 )
 # Adverbs between a name and its cue: 曹文林先后介绍, 李春明还强调.
-ADVERBS_BEFORE_CUE_ZH = ("先后", "分别", "随后", "再次", "一同", "共同", "也", "还", "又", "则", "均", "都")
+ADVERBS_BEFORE_CUE_ZH = ("应邀", "曾", "先后", "分别", "随后", "再次", "一同", "共同", "也", "还", "又", "则", "均", "都")
+# Prepositions that rarely end a given name: 部长鞠丽|向采访团介绍 is 鞠丽, not 鞠丽向.
+PREPOSITIONS_AFTER_NAME_ZH = "向对在为把被将与和及从同跟给"
 # A name jieba alone finds (no cue at all) never ends in these thing or place
 # or organisation suffixes (普惠率, 林田湖, 杨公堤, 卫健委) ...
 NOT_NAME_LAST_ZH = "率性湖堤河路街巷村镇园厂站港桥山区县市省院局馆寺庙段点化感品节业型式类量度线场所室楼委司部处厅办署"
@@ -82,7 +85,12 @@ PHOTO_BY_ZH = "摄"
 # 会议由…组长许文华 — the title starts after 由.
 TITLE_BREAKS_ZH = "由向在对为和与及的有是据"
 # Bylines: (记者 于春沣 刘国栋) or 【责任编辑: 金鑫】 introduce space-separated names.
-BYLINE_CUES_ZH = ("本报记者", "新华社记者", "记者", "通讯员", "责任编辑", "编辑", "摄影", "文/图", "图/文")
+BYLINE_CUES_ZH = ("本报记者", "新华社记者", "记者", "通讯员", "责任编辑", "编辑", "摄影", "文/图", "图/文", "一审",
+                  "二审", "三审", "终审", "初审", "复审", "校对", "审核")
+# A newsroom named before its writer, on a line of its own ("某某融媒 张三", "某某日报 李四 王五")
+# or in a byline's brackets ("(某县委宣传部 王五)"); the newsroom's name ends in one of these.
+NEWSROOM_ENDS_ZH = ("融媒", "融媒体", "融媒体中心", "新闻中心", "日报", "晚报", "报社", "电视台", "广播电视台",
+                    "客户端", "网", "宣传部", "办公室", "宣传办", "新闻办", "记者站", "通讯站")
 # Followed by these a name is an ideology or a thing, not a mention of the person
 # ("毛泽东思想", "邓小平理论"); such names count only when named elsewhere.
 IDEOLOGY_AFTER_ZH = ("思想", "理论", "精神")
@@ -100,8 +108,14 @@ TITLES_EN = (
     "manager", "general manager", "ceo", "founder", "academician", "expert", "party chief", "deputy",
     "chinese president", "state councilor", "spokesperson", "spokesman", "founder", "co-founder", "partner",
     "economist", "analyst", "scientist", "engineer", "ambassador", "consul general", "counselor", "adviser",
-    "advisor", "lecturer", "fellow", "doctor", "chief executive", "chairperson",
+    "advisor", "lecturer", "fellow", "doctor", "chief executive", "chairperson", "prime minister",
+    "deputy prime minister", "foreign minister",
 )
+# Titles of heads of state and government written before a foreign name of two to four
+# words ("Prime Minister Maria Lopez", "Sultan Omar Ali"); with TITLES_EN capitalised.
+HEAD_TITLES_EN = ("Sultan", "King", "Queen", "Emir", "Crown Prince", "Chancellor", "Prime Minister")
+# Honorifics that open a foreign name and are no part of it: "U Kyaw Tin", "Haji Hassanal".
+NAME_HONORIFICS_EN = ("Haji", "Hajji", "U", "Daw", "Dato", "Datuk", "Tan Sri", "Sheikh", "Sir", "Dame")
 # Capitalised words that start sentences or name things, never a foreign name's part.
 NOT_NAME_WORDS_EN = (
     "The", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As", "Under", "After",
@@ -111,6 +125,9 @@ NOT_NAME_WORDS_EN = (
     "Ministry", "Department", "Bureau", "Commission", "Committee", "University", "Institute", "Group", "Company",
     "Association", "Government", "Congress", "Forum", "Center", "Centre", "Bank", "Fund", "Plan", "Program",
 )
+# Lower-case particles inside a foreign name: "Maria da Costa", "Ludwig van Berg".
+NAME_PARTICLES_EN = ("da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "la", "le",
+                     "du", "bin", "al", "ter")
 # Courtesy titles before a bare surname: "Mr. Wang", "Ms Li".
 HONORIFICS_EN = ("Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Mr", "Ms", "Mrs", "Dr", "Miss", "Madam")
 # Ties a foreign name to the title after it: "X, who serves as general manager of ...".
