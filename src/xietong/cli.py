@@ -50,13 +50,17 @@ def _friendly(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _db(ctx: typer.Context) -> str:
+def _settings() -> Any:
     from .config import load_settings
 
+    return load_settings()
+
+
+def _db(ctx: typer.Context) -> str:
     url = (ctx.obj or {}).get("db")
     if url and "://" not in url:
         url = f"sqlite:///{url}"
-    return url or load_settings().db_url
+    return url or _settings().db_url
 
 
 def _json(obj: Any) -> None:
@@ -111,7 +115,7 @@ def ingest(
                 if r.status == "failed":
                     err.print(f"[red]error:[/] {r.path}: {r.error}")
 
-            results += service.ingest(files, _db(ctx), on_file=step)
+            results += service.ingest(files, _db(ctx), on_file=step, max_bytes=_settings().max_file_bytes)
     for r in results[: len(results) - len(files)] if files else results:
         err.print(f"[red]error:[/] {r.path}: {r.error}")
     table = Table(title="ingested", show_lines=False)
@@ -145,9 +149,10 @@ def extract(
     from .errors import XietongError
 
     failed = 0
+    max_bytes = _settings().max_file_bytes
     for f in files:
         try:
-            doc = service.extract_file(f)
+            doc = service.extract_file(f, max_bytes=max_bytes)
         except XietongError as e:
             _console(stderr=True).print(f"[bold red]error:[/] {e}")
             failed += 1

@@ -13,9 +13,7 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 @dataclass(frozen=True)
 class Settings:
     db_url: str = DEFAULT_DB
-    profile: str = "jjj"
     max_file_bytes: int = MAX_FILE_BYTES
-    cache_dir: Path = Path.home() / ".cache" / "xietong"
 
 
 def _dotenv(path: Path) -> dict[str, str]:
@@ -35,9 +33,4 @@ def load_settings(env: dict[str, str] | None = None, dotenv: Path = Path(".env")
     db = values.get("XIETONG_DB", DEFAULT_DB)
     if "://" not in db:  # a bare path means a SQLite file
         db = f"sqlite:///{db}"
-    return Settings(
-        db_url=db,
-        profile=values.get("XIETONG_PROFILE", "jjj"),
-        max_file_bytes=int(values.get("XIETONG_MAX_FILE_BYTES", MAX_FILE_BYTES)),
-        cache_dir=Path(values.get("XIETONG_CACHE", str(Path.home() / ".cache" / "xietong"))),
-    )
+    return Settings(db_url=db, max_file_bytes=int(values.get("XIETONG_MAX_FILE_BYTES", MAX_FILE_BYTES)))

@@ -12,17 +12,16 @@ from pathlib import Path
 from typing import Any
 
 from . import pipeline
+from .config import MAX_FILE_BYTES
 from .errors import InputError, XietongError
 from .ingest import iter_paths, read_document
 from .model import Alignment, Document
 
-PAIR_THRESHOLD = 0.5
-ALIGN_VERSION = 1
 
-
-def extract_file(path: str | Path, stages: tuple[str, ...] = pipeline.DEFAULT) -> Document:
+def extract_file(path: str | Path, stages: tuple[str, ...] = pipeline.DEFAULT,
+                 max_bytes: int = MAX_FILE_BYTES) -> Document:
     """Read and extract one file without touching a database."""
-    return pipeline.run(read_document(path), stages)
+    return pipeline.run(read_document(path, max_bytes), stages)
 
 
 def contract(doc: Document) -> dict[str, Any]:
@@ -78,8 +77,8 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestR
     return files, failures
 
 
-def ingest(files: Iterable[Path], db_url: str,
-           on_file: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+def ingest(files: Iterable[Path], db_url: str, on_file: Callable[[IngestResult], None] | None = None,
+           max_bytes: int = MAX_FILE_BYTES) -> list[IngestResult]:
     """Read, extract and store each file, one transaction each; then pair translations."""
     from .store import connect, session_scope
     from .store.write import find_by_hash, save_document
@@ -89,7 +88,7 @@ def ingest(files: Iterable[Path], db_url: str,
     results = []
     for path in files:
         try:
-            doc = read_document(path)
+            doc = read_document(path, max_bytes)
             with session_scope(engine) as s:
                 row = find_by_hash(s, doc.sha256)
                 if row is not None and row.stages == {**doc.stages, **versions}:
@@ -120,8 +119,8 @@ def _pair_new(engine: Any, new: list[IngestResult]) -> None:
         return
     from sqlalchemy import select
 
-    from .align import align_documents
-    from .align.pairs import pair_score
+    from .align import VERSION, align_documents
+    from .align.pairs import THRESHOLD, pair_score
     from .store import session_scope
     from .store.read import load_document
     from .store.schema import DocumentRow
@@ -136,15 +135,19 @@ def _pair_new(engine: Any, new: list[IngestResult]) -> None:
                 cache[i] = load_document(s, i)[1]
             return cache[i]
 
+        paired: dict[tuple[int, int], bool] = {}  # two new documents of a pair are scored once
         for r in new:
             assert r.doc_id is not None
             for other, lang in langs.items():
                 if other == r.doc_id or lang == langs[r.doc_id]:
                     continue
                 zh, en = (r.doc_id, other) if langs[r.doc_id] == "zh" else (other, r.doc_id)
-                score = pair_score(doc(zh), doc(en))
-                if score >= PAIR_THRESHOLD:
-                    save_alignment(s, zh, en, score, align_documents(doc(zh), doc(en)), ALIGN_VERSION)
+                if (zh, en) not in paired:
+                    score = pair_score(doc(zh), doc(en))
+                    paired[zh, en] = score >= THRESHOLD
+                    if paired[zh, en]:
+                        save_alignment(s, zh, en, score, align_documents(doc(zh), doc(en)), VERSION)
+                if paired[zh, en]:
                     r.pairs.append(other)
 
 
@@ -197,10 +200,6 @@ def person(db_url: str, name: str) -> Any:
 
     with _session(db_url) as s:
         return person_page(s, name)
-
-
-__all__ = ["XietongError", "align", "align_files", "collect_files", "commitments", "contract", "documents",
-           "entities", "extract_file", "ingest", "person", "search", "show"]
 
 
 def diff_files(a: str | Path, b: str | Path) -> Any:

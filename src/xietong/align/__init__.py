@@ -2,4 +2,6 @@
 
 from .aligner import align_documents
 
-__all__ = ["align_documents"]
+VERSION = 1  # stored with each alignment; bump when the aligner's output changes
+
+__all__ = ["VERSION", "align_documents"]

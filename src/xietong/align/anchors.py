@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ..extract.numbers import multiplier, parse_arabic, parse_zh_numeral
 from ..lang import bilingual as bi
+from ..lang import en as en_data
 from . import lexicon
 
 _ZH_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(万亿|亿|万|千)?")
@@ -40,42 +42,21 @@ def number_key(value: float) -> float:
     return float(f"{value:.4g}")
 
 
-def _to_float(digits: str) -> float | None:
-    try:
-        return float(digits.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _zh_numeral(word: str) -> int | None:
-    """十二 -> 12, 三 -> 3, 二十 -> 20; None for what is not a plain numeral."""
-    total, current = 0, 0
-    for ch in word:
-        if ch in bi.ZH_DIGITS:
-            current = bi.ZH_DIGITS[ch]
-        elif ch in bi.ZH_TENS:
-            total += (current or 1) * bi.ZH_TENS[ch]
-            current = 0
-        else:
-            return None
-    return total + current
-
-
 def zh_numbers(text: str) -> list[tuple[int, int, float, bool]]:
     """``(start, end, value, written_in_digits)`` of the numbers of a Chinese text."""
     out: list[tuple[int, int, float, bool]] = []
     for m in _ZH_NUMBER.finditer(text):
-        value = _to_float(m.group(1)) if "," not in m.group(1) or re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?",
+        value = parse_arabic(m.group(1)) if "," not in m.group(1) or re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?",
                                                                               m.group(1)) else None
         if value is None:
             continue
-        mag = dict(bi.ZH_MAGNITUDES).get(m.group(2) or "", 1.0)
+        mag = multiplier(m.group(2) or "")
         out.append((m.start(), m.end(), value * mag, True))
     enum = _ZH_ENUMERATOR.match(text)
-    if enum and (n := _zh_numeral(enum.group(1))) is not None:
+    if enum and (n := parse_zh_numeral(enum.group(1))) is not None:
         out.append((enum.start(1), enum.end(1), float(n), False))
     for m in _ZH_WORD_NUMBER.finditer(text):
-        n = _zh_numeral(m.group(1))
+        n = parse_zh_numeral(m.group(1))
         if n is not None:
             out.append((m.start(), m.end(), float(n), False))
     return out
@@ -85,10 +66,10 @@ def en_numbers(text: str) -> list[tuple[int, int, float, bool]]:
     """``(start, end, value, written_in_digits)`` of the numbers of an English text."""
     out: list[tuple[int, int, float, bool]] = []
     for m in _EN_NUMBER.finditer(text):
-        value = _to_float(m.group(1))
+        value = parse_arabic(m.group(1))
         if value is None:
             continue
-        mag = bi.EN_MAGNITUDES.get((m.group(2) or "").lower(), 1.0)
+        mag = float(en_data.SCALES.get((m.group(2) or "").lower(), 1))
         out.append((m.start(), m.end(), value * mag, True))
     enum = _EN_ENUMERATOR.match(text)
     if enum and enum.group(1).lower() in bi.ROMAN:

@@ -120,13 +120,6 @@ def cues(text: str, lang: str, heading: bool = False) -> Cues:
 # ---------------------------------------------------------------- sections
 
 
-def _paragraphs(sents: list[Sentence]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for i, s in enumerate(sents):
-        out.setdefault(s.paragraph, []).append(i)
-    return out
-
-
 def _is_top_heading(i: int, sents: list[Sentence], texts: list[str], lang: str) -> bool:
     first_of_paragraph = i == 0 or sents[i - 1].paragraph != sents[i].paragraph
     p = _compiled(lang)

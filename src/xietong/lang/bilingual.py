@@ -1,4 +1,4 @@
-"""zh↔en anchor data for sentence alignment: number words, magnitudes and policy terms.
+"""zh↔en anchor data for sentence alignment: number words and policy terms (numerals: ``lang/zh.py``).
 
 ``POLICY_TERMS`` pairs a Chinese term with English word prefixes that render
 it; the aligner counts a term as an anchor when the Chinese sentence holds the
@@ -10,14 +10,6 @@ left out on purpose: an anchor must tell sentences apart.
 
 from __future__ import annotations
 
-# Chinese magnitude characters, longest first so that 万亿 wins over 万.
-ZH_MAGNITUDES: tuple[tuple[str, float], ...] = (
-    ("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3),
-)
-ZH_PERCENT = ("%", "％", "个百分点")
-ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
-ZH_TENS = {"十": 10, "百": 100}
 # A Chinese numeral word counts as a number only before one of these measure words
 # (十二届, 三次, 20项): elsewhere 一 and 两 are parts of ordinary words (一体化, 两手抓).
 ZH_MEASURES = "届次项个条大年月日倍名家所"
@@ -29,7 +21,6 @@ ZH_LIST_CLOSERS = "）)、是"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
 
-EN_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 EN_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,

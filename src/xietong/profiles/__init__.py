@@ -28,10 +28,6 @@ class Profile:
         """One JSON file of the profile (``places``, ``glossary`` ...), or ``{}``."""
         return _read_json(self.path / f"{stem}.json")
 
-    @property
-    def area_ids(self) -> list[str]:
-        return [a["id"] for a in self.areas]
-
 
 @cache
 def _read_json(path: Path) -> Any:
