@@ -47,9 +47,9 @@ def align_files(a: str | Path, b: str | Path) -> Alignment:
 
 
 def align(a: Document, b: Document) -> Alignment:
-    from .align import align_documents
+    from .align import NEEDS, align_documents
 
-    a, b = (pipeline.run(d) for d in (a, b))
+    a, b = (pipeline.run(d, NEEDS) for d in (a, b))
     return align_documents(a, b)
 
 
