@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from xietong.extract.dates import DateMention, find_dates, resolve_year, year_mentions
+from xietong.ingest.dates import DateMention, find_dates, resolve_year, year_mentions
 
 
 def mentions(text: str) -> list[tuple[str, str, str]]:

@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from ..model import Document, EntityMention
+from ..patterns import alternation
 
 _HAN = "\u3400-\u9fff"
 _SP = "[ \u00a0]"
@@ -161,7 +162,7 @@ def _words(prof: Any, stem: str) -> dict[str, Any]:
 
 def _alt(words: list[str]) -> str:
     """A regex alternation, longest first; one that never matches when empty."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) or "(?!)"
+    return alternation(words) or "(?!)"
 
 
 def _alternation(forms: list[str], pre: str, post: str, flags: int = 0) -> re.Pattern[str] | None:

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 Span = tuple[int, int]
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first so that 副书记 wins over 书记."""
-    return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
 
 
 def inside(span: Span, blocked: list[Span]) -> bool:

@@ -19,8 +19,8 @@ from typing import Any
 
 from ..lang import names as N
 from ..model import PersonMention
+from ..patterns import alternation as alt
 from .persons_base import Span, inside
-from .persons_base import alternation as alt
 
 _SP = " \u00a0"
 # a capitalised word of a foreign name, accented letters and hyphens included ("José", "Chan-o-cha")

@@ -15,6 +15,7 @@ import re
 
 from ..lang import names as N
 from ..model import PersonMention
+from ..patterns import alternation
 from .persons_base import Span, inside, overlaps
 from .persons_zh_doc import HAN, ZhDoc, tables
 
@@ -246,7 +247,7 @@ def _mentions(z: ZhDoc, anchors: set[Span], blocked: list[Span]) -> list[PersonM
     if not names:
         return []
     out: list[PersonMention] = []
-    rx = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    rx = re.compile(alternation(names))
     for m in rx.finditer(text):
         s, e = m.span()
         if (s, e) not in anchors and z.han(s - 1) and s not in z.starts and not d["title_end"].search(

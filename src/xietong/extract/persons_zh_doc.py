@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ..lang import names as N
-from .persons_base import alternation as alt
+from ..patterns import alternation as alt
 
 HAN = "\u3400-\u9fff"
 IS_HAN = re.compile(f"[{HAN}]")

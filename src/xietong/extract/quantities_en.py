@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..lang import en
+from ..patterns import alternation
 from . import numbers
-from .quantity_hits import TIME_UNITS, Hit, alternation, inherit, lend_forward, slash_fractions
+from .quantity_hits import TIME_UNITS, Hit, inherit, lend_forward, slash_fractions
 
 _ONES = alternation(en.ONES)
 _ONES_1_9 = alternation(w for w, v in en.ONES.items() if 1 <= v <= 9)

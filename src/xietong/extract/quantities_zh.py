@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..lang import zh
+from ..patterns import alternation
 from . import numbers
-from .quantity_hits import TIME_UNITS, Hit, alternation, inherit, slash_fractions
+from .quantity_hits import TIME_UNITS, Hit, inherit, slash_fractions
 
 _DIGITS = "".join(zh.DIGITS)
 _MULT = "".join(zh.MULTIPLIERS)

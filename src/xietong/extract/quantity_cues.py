@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from ..lang import en, zh
-from .quantity_hits import alternation
+from ..patterns import alternation
 
 # Kind and year cues do not reach across these.
 CLAUSE_ENDS = "，；。：、,;"

@@ -34,11 +34,6 @@ class Hit:
     noun_end: int | None = None  # end of a counted noun phrase, for the metric
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first so the longest word wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def inherit(norm: str, pending: list[Hit], hits: list[Hit], joiner: re.Pattern[str]) -> None:
     """The first end of a range takes the unit and scale of the second: 1.6万—2万亩, 3—5万吨, 4 to 5 percent."""
     by_start = {h.start: h for h in hits}

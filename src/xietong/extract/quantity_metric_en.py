@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from ..lang import en
+from ..patterns import alternation
 from . import quantities_en as en_finder
 from .quantity_cues import EN
-from .quantity_hits import TIME_UNITS, Hit, alternation
+from .quantity_hits import TIME_UNITS, Hit
 
 _WORDS = re.IGNORECASE
 _TIME = re.compile(rf"\b(?:{alternation(en.METRIC_TIME_PHRASES)}|in (?:19|20)[0-9]{{2}})\b", _WORDS)

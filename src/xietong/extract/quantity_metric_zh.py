@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..lang import zh
-from .quantity_hits import Hit, alternation
+from ..patterns import alternation
+from .quantity_hits import Hit
 
 _BREAK = re.compile(r"[，。；！？、：,;!?:\n]")
 _BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from ..extract.dates import KINDS, DateMention, find_dates, resolve_year, year_mentions
 from ..lang import meta
 from ..model import Document
+from ..patterns import alternation
 from ..profiles import load_profile
+from .dates import KINDS, DateMention, find_dates, resolve_year, year_mentions
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
@@ -55,7 +56,7 @@ def detect_lang(text: str) -> str:
 def document_date(text: str) -> str | None:
     """The publication date; else the date of the reported event when its year is printed; else None.
 
-    Mentions are tried by kind (``extract.dates.KINDS``): publication line,
+    Mentions are tried by kind (``dates.KINDS``): publication line,
     written/signed line, a date line of the header, news dateline, the date
     line of a speech, then an event dated in the lede.  A mention without a
     year takes the year of the publication line, else of a full date or a
@@ -134,7 +135,7 @@ def _title_end(text: str) -> int:
 _SENTENCE_END = tuple("。！？；.!?;")
 _NAV_SPLIT = re.compile("|".join(map(re.escape, meta.NAV_SEPARATORS)))
 _BREADCRUMB = re.compile("|".join(map(re.escape, meta.BREADCRUMB_SEPARATORS)))
-_SOURCE_MARKERS = "|".join(map(re.escape, sorted(meta.SOURCE_MARKERS, key=len, reverse=True)))
+_SOURCE_MARKERS = alternation(meta.SOURCE_MARKERS)
 _SOURCE_LINE = re.compile(rf"(?<![^\W\d_])(?:{_SOURCE_MARKERS})\s*[:：]", re.I)  # 资金来源： is no source line
 _NAV_WORDS = {w.lower() for w in meta.NAVIGATION}
 _TITLE_MAX = {"zh": 60, "en": 200}
@@ -172,7 +173,7 @@ def _is_date_line(line: str) -> bool:
 # -- source outlet ----------------------------------------------------------------------------------------------
 
 _SOURCE_VALUE = re.compile(rf"(?<![^\W\d_])(?:{_SOURCE_MARKERS})\s*[:：]\s*(?P<v>[^\n]{{1,40}})", re.I)
-_NEXT_FIELD = "|".join(map(re.escape, sorted(meta.PUBLICATION_MARKERS + meta.BYLINE_MARKERS, key=len, reverse=True)))
+_NEXT_FIELD = alternation(meta.PUBLICATION_MARKERS + meta.BYLINE_MARKERS)
 # Where the value of "来源：" ends: wide space, punctuation, or the next field ("Release time", "作者：").
 _VALUE_END = re.compile(rf"\s{{2,}}|[|｜，,;；。]|\s(?=(?:{_NEXT_FIELD})\b)|\s*(?:{_NEXT_FIELD})\s*[:：]", re.I)
 _AGENCY_CREDIT = re.compile(r"[(（]\s*(?P<v>[^()（）\n/]{2,30}?)\s*[)）]")
@@ -245,6 +246,6 @@ def _jurisdiction_matcher(profile: str) -> tuple[dict[str, Any], list[re.Pattern
             # Python's re tries every alternative at every position: a lookahead
             # on the first characters skips most positions at once.
             firsts = "".join(sorted({re.escape(t[0]) for t in terms}))
-            alternatives = "|".join(map(re.escape, sorted(terms, key=len, reverse=True)))
+            alternatives = alternation(terms)
             patterns.append(re.compile(rf"{edge}(?=[{firsts}])(?:{alternatives}){edge}"))
     return data, patterns, targets

@@ -1,6 +1,6 @@
 """Words of document headers, as data: month names, date and source markers, navigation.
 
-Used by ``extract/dates.py`` (date expressions and their kind) and
+Used by ``ingest/dates.py`` (date expressions and their kind) and
 ``ingest/metadata.py`` (title and source outlet).  Markers are matched
 case-insensitively unless said otherwise.
 """

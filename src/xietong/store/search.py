@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Float, Integer, column, func, select, text
 from sqlalchemy.orm import Session
 
+from ..patterns import alternation
 from ..segment.words import words
 from .schema import DocumentRow, SentenceRow
 
@@ -85,4 +86,4 @@ def search(session: Session, query: str, limit: int = 20, lang: str | None = Non
 
 def _highlighter(terms: list[tuple[str, list[str]]]) -> re.Pattern[str]:
     variants = {t for w, parts in terms for t in [w, *parts]}
-    return re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile(alternation(variants), re.IGNORECASE)

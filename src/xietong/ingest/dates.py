@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..lang import meta
+from ..patterns import alternation
 
 KINDS = ("publication", "written", "header", "dateline", "delivery", "event")
 
@@ -159,7 +160,7 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 # -- kinds ------------------------------------------------------------------------------------------------------
 
 def _markers(words: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return alternation(words)
 
 
 # A marker is a word of its own ("会议时间" is not "时间"), and either ends in a colon
